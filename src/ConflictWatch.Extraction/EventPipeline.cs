@@ -1,26 +1,56 @@
 using ConflictWatch.Core;
+using ConflictWatch.Extraction.Assembly;
+using ConflictWatch.Extraction.Claims;
+using ConflictWatch.Extraction.Events;
+using ConflictWatch.Extraction.Normalisation;
+using ConflictWatch.Extraction.Places;
+using ConflictWatch.Extraction.Segmentation;
 
 namespace ConflictWatch.Extraction;
 
 /// <summary>
 /// The extraction facade: dispatch in, events and claims out. Stages are wired here and nowhere
 /// else, so the CLI, the store's ingest and a future API all extract the same way.
-/// Thread-safe: one instance serves every worker.
+/// Thread-safe: one instance serves every worker (stages hold only immutable state).
 /// </summary>
 public sealed class EventPipeline
 {
-    private readonly IGazetteer gazetteer;
+    private readonly INormaliser normaliser = new TextNormaliser();
+    private readonly ISegmenter segmenter = new Segmenter();
+    private readonly EventDetector detector;
+    private readonly ClaimExtractor claims = new();
+    private readonly TimeProvider time;
 
-    public EventPipeline(IGazetteer gazetteer)
+    public EventPipeline(IGazetteer gazetteer, TimeProvider? time = null)
     {
-        this.gazetteer = gazetteer;
+        Gazetteer = gazetteer;
+        detector = new EventDetector(gazetteer);
+        this.time = time ?? TimeProvider.System;
     }
 
-    public IGazetteer Gazetteer => gazetteer;
+    public IGazetteer Gazetteer { get; }
 
     /// <summary>Extracts one dispatch. <paramref name="defaultPublished"/> applies when neither the dispatch nor its text gives a date.</summary>
+    /// <exception cref="BadInputException">when the dispatch holds no text to extract.</exception>
     public ExtractionResult Extract(Dispatch dispatch, DateOnly? defaultPublished = null)
     {
-        return new ExtractionResult(dispatch, dispatch.Text, dispatch.Title, dispatch.Published ?? defaultPublished, [], []);
+        var doc = normaliser.Normalise(dispatch);
+        var published = doc.Published ?? defaultPublished ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var segmented = segmenter.Segment(doc.Text, published);
+        var context = new DocumentContext(doc.Text, doc.Title);
+        var drafts = detector.Detect(segmented, published, context);
+        var events = EventAssembler.Assemble(dispatch, drafts);
+
+        var claimDrafts = new List<ClaimDraft>();
+        foreach (var entry in segmented.Entries)
+        {
+            var reference = entry.Date ?? published;
+            foreach (var s in entry.Sentences)
+            {
+                claimDrafts.AddRange(claims.Extract(s.Text, s.Start, reference));
+            }
+        }
+        var area = context.MainCountry is { } iso && Countries.ByIso2(iso) is { } c ? c.Name : "";
+        return new ExtractionResult(dispatch, doc.Text, doc.Title, published, events, EventAssembler.AssembleClaims(dispatch, claimDrafts, area));
     }
 }

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ConflictWatch.Extraction.Dating;
+
+namespace ConflictWatch.Extraction.Claims;
+
+/// <summary>
+/// Periods of aggregate figures: years, quarters ("the first quarter of 2023", "the last three
+/// months of 2022"), months and month pairs ("in January and February"), and open periods that
+/// run to the reference day ("so far this year", "since the start of April", "since January").
+/// </summary>
+public sealed class PeriodFinder
+{
+    private const string M = CalendarNames.MonthPattern;
+
+    private static readonly Regex Pattern = new(
+        $@"(?<quarter>\b(?:the\s+)?(?<q>first|second|third|fourth|last|final)\s+quarter\s+of\s+(?<qy>\d{{4}}))" +
+        $@"|(?<months>\b(?:the\s+)?(?<mw>first|last)\s+(?<mn>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+(?<my>\d{{4}}))" +
+        $@"|(?<sofar>\bso far this year\b|\bthis year\b|\bsince the (?:start|beginning) of the year\b|\byear to date\b)" +
+        $@"|(?<lastyear>\blast year\b|\bthe previous year\b)" +
+        $@"|(?<since>\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?<sm>{M})(?:\s+(?<sy>\d{{4}}))?)" +
+        $@"|(?<pair>\b(?:in|during|between|for)\s+(?<pm1>{M})\s+and\s+(?<pm2>{M})(?:\s+(?<py>\d{{4}}))?)" +
+        $@"|(?<month>\b(?:in|during|for|of|throughout)\s+(?<mm>{M})(?:\s+(?<mmy>\d{{4}}))?\b(?!\s+\d{{1,2}}\b))" +
+        $@"|(?<year>\b(?:in|during|for|of|throughout|for all of|in all of|all of)\s+(?<y>(?:19|20)\d{{2}})\b(?!\s*[-–]))",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    public IReadOnlyList<Period> Find(string text, DateOnly reference)
+    {
+        var result = new List<Period>();
+        foreach (Match m in Pattern.Matches(text))
+        {
+            if (Resolve(m, reference) is { } p)
+            {
+                result.Add(p);
+            }
+        }
+        return result;
+    }
+
+    private static Period? Resolve(Match m, DateOnly r)
+    {
+        int s = m.Index, e = m.Index + m.Length;
+        int I(string g) => int.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture);
+        Period P(DateOnly from, DateOnly to) => new(s, e, from, to);
+        if (m.Groups["quarter"].Success)
+        {
+            var q = m.Groups["q"].Value.ToLowerInvariant() switch { "first" => 1, "second" => 2, "third" => 3, _ => 4 };
+            var from = new DateOnly(I("qy"), (q - 1) * 3 + 1, 1);
+            return P(from, from.AddMonths(3).AddDays(-1));
+        }
+        if (m.Groups["months"].Success)
+        {
+            var n = (int)(Numbers.NumberWords.Parse(m.Groups["mn"].Value) ?? 0);
+            var y = I("my");
+            return m.Groups["mw"].Value.Equals("first", StringComparison.OrdinalIgnoreCase)
+                ? P(new DateOnly(y, 1, 1), new DateOnly(y, 1, 1).AddMonths(n).AddDays(-1))
+                : P(new DateOnly(y, 12, 31).AddMonths(-n).AddDays(1), new DateOnly(y, 12, 31));
+        }
+        if (m.Groups["sofar"].Success)
+        {
+            return P(new DateOnly(r.Year, 1, 1), r);
+        }
+        if (m.Groups["lastyear"].Success)
+        {
+            return P(new DateOnly(r.Year - 1, 1, 1), new DateOnly(r.Year - 1, 12, 31));
+        }
+        if (m.Groups["since"].Success)
+        {
+            var month = CalendarNames.Month(m.Groups["sm"].Value);
+            var from = m.Groups["sy"].Success ? new DateOnly(I("sy"), month, 1) : new DateOnly(CalendarNames.LastMonth(month, r).Year, month, 1);
+            return P(from, r);
+        }
+        if (m.Groups["pair"].Success)
+        {
+            var m1 = CalendarNames.Month(m.Groups["pm1"].Value);
+            var m2 = CalendarNames.Month(m.Groups["pm2"].Value);
+            var y = m.Groups["py"].Success ? I("py") : CalendarNames.LastMonth(m2, r).Year;
+            var from = new DateOnly(m1 <= m2 ? y : y - 1, m1, 1);
+            return P(from, new DateOnly(y, m2, 1).AddMonths(1).AddDays(-1));
+        }
+        if (m.Groups["month"].Success)
+        {
+            var month = CalendarNames.Month(m.Groups["mm"].Value);
+            var y = m.Groups["mmy"].Success ? I("mmy") : CalendarNames.LastMonth(month, r).Year;
+            var from = new DateOnly(y, month, 1);
+            return P(from, from.AddMonths(1).AddDays(-1));
+        }
+        if (m.Groups["year"].Success)
+        {
+            var y = I("y");
+            return P(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
+        }
+        return null;
+    }
+}

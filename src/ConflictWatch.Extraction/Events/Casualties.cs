@@ -1,0 +1,39 @@
+namespace ConflictWatch.Extraction.Events;
+
+/// <summary>
+/// Deaths and abductions a clause reports. <see cref="Deaths"/> is the undisputed low figure,
+/// <see cref="DeathsHigh"/> the high one (ranges, ambiguous figures, one side's claim of enemy
+/// dead); <see cref="PerPlace"/> keeps "23 and 8 respectively" apart for one event per place.
+/// </summary>
+public sealed record Casualties(int Deaths, int DeathsHigh, int Claimed, int? Kidnapped, IReadOnlyList<int> PerPlace, bool SelfKilledAttacker)
+{
+    public static readonly Casualties None = new(0, 0, 0, null, [], false);
+
+    public bool Any => Deaths > 0 || DeathsHigh > 0 || Claimed > 0 || Kidnapped > 0;
+
+    /// <summary>Adds a follow-up sentence's figures ("Seventeen soldiers died") to the event's.</summary>
+    public Casualties Plus(Casualties other) => new(
+        Deaths + other.Deaths,
+        DeathsHigh + other.DeathsHigh,
+        Claimed + other.Claimed,
+        Kidnapped is null && other.Kidnapped is null ? null : (Kidnapped ?? 0) + (other.Kidnapped ?? 0),
+        PerPlace.Count > 0 ? PerPlace : other.PerPlace,
+        SelfKilledAttacker || other.SelfKilledAttacker);
+
+    /// <summary>fatalities and fatalities_high as spec/events.md codes them.</summary>
+    public (int Low, int? High) Fatalities(bool suicide)
+    {
+        var low = Deaths;
+        var high = DeathsHigh;
+        if (low == 0 && high == 0 && Claimed > 0)
+        {
+            return (Claimed, null);
+        }
+        high += Claimed;
+        if (suicide && SelfKilledAttacker)
+        {
+            high += 1;
+        }
+        return (low, high > low ? high : null);
+    }
+}

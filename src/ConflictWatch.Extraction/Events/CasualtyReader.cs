@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using ConflictWatch.Extraction.Numbers;
+
+namespace ConflictWatch.Extraction.Events;
+
+/// <summary>
+/// Reads deaths and abductions from a clause: "killing two three policemen and two civilians",
+/// "Seventeen soldiers ... died", "left at least 11 people dead", "abducted 11 people", with one
+/// side's claims of enemy dead ("the army said nine attackers were killed") kept apart.
+/// Injuries are never deaths.
+/// </summary>
+public sealed partial class CasualtyReader
+{
+    private readonly CountFinder counts = new();
+
+    public Casualties Read(string clause, bool suicide)
+    {
+        var found = counts.Find(clause);
+        int deaths = 0, high = 0, claimed = 0, kidnapped = 0;
+        var anyKidnap = false;
+        var perPlace = new List<int>();
+        var chainDeath = false;
+        var chainKidnap = false;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var c = found[i];
+            var before = clause[Math.Max(0, c.Start - 40)..c.Start];
+            var after = clause[c.End..Math.Min(clause.Length, c.End + 70)];
+            var kind = Classify(before, after, chainDeath, chainKidnap);
+            chainDeath = kind == Kind.Death && ContinuesList(after);
+            chainKidnap = kind == Kind.Kidnap && ContinuesList(after);
+            if (kind == Kind.Death)
+            {
+                if (IsClaim(clause, c.Start, after))
+                {
+                    claimed += c.LowInt;
+                }
+                else
+                {
+                    deaths += c.LowInt;
+                    high += c.HighInt;
+                    perPlace.Add(c.LowInt);
+                }
+            }
+            else if (kind == Kind.Kidnap)
+            {
+                kidnapped += c.LowInt;
+                anyKidnap = true;
+            }
+        }
+        if (deaths == 0 && claimed == 0 && VagueDeath().IsMatch(clause))
+        {
+            deaths = high = 3;
+        }
+        var selfKilled = suicide && BomberDied().IsMatch(clause);
+        var respectively = clause.Contains("respectively", StringComparison.OrdinalIgnoreCase) || perPlace.Count > 1;
+        return new Casualties(deaths, high, claimed, anyKidnap ? kidnapped : null, respectively ? perPlace : [], selfKilled);
+    }
+
+    private enum Kind { None, Death, Kidnap, Wounded }
+
+    private static Kind Classify(string before, string after, bool chainDeath, bool chainKidnap)
+    {
+        var wounded = WoundedAfter().Match(after);
+        var death = DeathAfter().Match(after);
+        if (wounded.Success && (!death.Success || wounded.Index < death.Index))
+        {
+            return Kind.Wounded;
+        }
+        if (death.Success)
+        {
+            return Kind.Death;
+        }
+        if (KidnapAfter().IsMatch(after))
+        {
+            return Kind.Kidnap;
+        }
+        if (DeathBefore().IsMatch(before))
+        {
+            return Kind.Death;
+        }
+        if (KidnapBefore().IsMatch(before))
+        {
+            return Kind.Kidnap;
+        }
+        if (ListJoin().IsMatch(before))
+        {
+            return chainDeath ? Kind.Death : chainKidnap ? Kind.Kidnap : Kind.None;
+        }
+        return Kind.None;
+    }
+
+    private static bool ContinuesList(string after) => !WoundingVerb().IsMatch(after.Length > 40 ? after[..40] : after);
+
+    /// <summary>Enemy dead reported by one side: "the army said nine attackers were killed", "'neutralised' 14 terrorists".</summary>
+    private static bool IsClaim(string clause, int countStart, string after)
+    {
+        var enemy = EnemyNoun().Match(after);
+        if (!enemy.Success)
+        {
+            return false;
+        }
+        var before = clause[Math.Max(0, countStart - 120)..countStart];
+        return ClaimVerb().IsMatch(before) || after.Contains("neutrali", StringComparison.OrdinalIgnoreCase) || before.Contains("neutrali", StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"^[^.;]{0,50}?\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeathAfter();
+
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )?(?:wounded|injured|hurt|hospitali[sz]ed|treated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WoundedAfter();
+
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )(?:abducted|kidnapped|taken hostage|seized|carried off|taken away|missing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KidnapAfter();
+
+    [GeneratedRegex(@"\b(?:killing|killed|kill|kills|left|leaving|massacred|massacring|executed|executing|shot dead|shooting dead|shot|death toll (?:of|rose to|stands at|at)|claimed the lives of|lives of|dead:|killed at least|lost|losing|neutrali[sz]ed|neutrali[sz]ing|beat|beating|lynched|murdered|murdering)\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|the\s+)?[""“]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeathBefore();
+
+    [GeneratedRegex(@"\b(?:abducted|abducting|abduct|kidnapped|kidnapping|kidnap|carrying off|carried off|seized|seizing|took|taking|taken|holding|hostage)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+|over\s+|around\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex KidnapBefore();
+
+    [GeneratedRegex(@"(?:\band|,|\bplus|\bas well as)\s+(?:another\s+|a further\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListJoin();
+
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:wounding|injuring|and wounded|and injured)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WoundingVerb();
+
+    [GeneratedRegex(@"^\s*(?:[""“”]?\s*)?(?:more\s+|other\s+|suspected\s+|armed\s+|islamic\s+|jihadist\s+|enemy\s+|[""“])*(?:attackers|assailants|terrorists|militants|jihadists|fighters|insurgents|rebels|gunmen|bandits|enemies|enemy|assailant|terrorist|militant|of the attackers|of the assailants|of the terrorists|of the militants)", RegexOptions.IgnoreCase)]
+    private static partial Regex EnemyNoun();
+
+    [GeneratedRegex(@"\b(?:said|says|say|claimed|claims|claim|reported|reports|announced|according to (?:the )?(?:army|military|ministry|government|authorities)|statement|counted|stated|communiqu)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimVerb();
+
+    [GeneratedRegex(@"\b(?:killed|killing|kill) (?:several|some|a number of|many|an unknown number of)\b|\b(?:several|many|a number of) (?:\w+ )?(?:were |was )?(?:killed|dead)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueDeath();
+
+    [GeneratedRegex(@"\b(?:the (?:suicide )?(?:bomber|attacker|assailant) (?:was|died|were)|blew (?:himself|herself) up|bomber died|attacker died)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BomberDied();
+}

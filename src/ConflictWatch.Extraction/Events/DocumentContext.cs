@@ -1,0 +1,42 @@
+using ConflictWatch.Extraction.Places;
+
+namespace ConflictWatch.Extraction.Events;
+
+/// <summary>
+/// Which countries a dispatch and each of its parts are about, so that "Bosso" or "the army"
+/// resolve to the right country: countries named in the part, then in the title and the whole
+/// text by frequency, then the configured focus region.
+/// </summary>
+public sealed class DocumentContext
+{
+    private readonly string text;
+    private readonly List<string> documentCountries;
+    private static readonly Lazy<IReadOnlyList<string>> Focus = new(() => DataFiles.Lines("lexicon/focus-countries.txt").Select(l => l.Trim()).ToList());
+
+    public DocumentContext(string text, string? title)
+    {
+        this.text = text;
+        documentCountries = CountryMentions.Find($"{title}\n{title}\n{text}")
+            .Where(c => !c.IsBorder)
+            .GroupBy(c => c.Country.Iso2)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .ToList();
+    }
+
+    public string? MainCountry => documentCountries.FirstOrDefault() ?? Focus.Value.FirstOrDefault();
+
+    /// <summary>Countries for a span: its own mentions first, then the document's, then the focus region.</summary>
+    public IReadOnlySet<string> Countries(int start, int end)
+    {
+        var own = CountryMentions.Find(text[start..end]).Where(c => !c.IsBorder).Select(c => c.Country.Iso2);
+        var set = new HashSet<string>(own);
+        if (set.Count > 0)
+        {
+            return set; // "In neighboring Niger, ...": the entry's own country outranks the region
+        }
+        set.UnionWith(documentCountries.Take(1));
+        set.UnionWith(Focus.Value);
+        return set;
+    }
+}

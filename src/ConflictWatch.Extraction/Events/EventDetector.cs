@@ -1,0 +1,337 @@
+using System.Text.RegularExpressions;
+using ConflictWatch.Core;
+using ConflictWatch.Extraction.Actors;
+using ConflictWatch.Extraction.Dating;
+using ConflictWatch.Extraction.Places;
+using ConflictWatch.Extraction.Segmentation;
+
+namespace ConflictWatch.Extraction.Events;
+
+/// <summary>
+/// Walks a segmented document entry by entry and clause by clause: triggers open an event, the
+/// clause's date, place and actors fill it, and follow-up clauses ("Seventeen soldiers died")
+/// add to the event before them. Pronouns and definite descriptions ("they", "the attackers",
+/// "the town") refer back within the entry.
+/// </summary>
+public sealed partial class EventDetector
+{
+    private readonly TriggerFinder triggers = new();
+    private readonly ActorFinder actors = new(ActorRegistry.Shared);
+    private readonly PlaceFinder places;
+    private readonly LocationResolver resolver = new();
+    private readonly DateFinder dates = new();
+    private readonly CasualtyReader casualties = new();
+    private readonly EventClassifier classifier = new();
+
+    public EventDetector(IGazetteer gazetteer) => places = new PlaceFinder(gazetteer);
+
+    public IReadOnlyList<EventDraft> Detect(SegmentedDocument doc, DateOnly published, DocumentContext context)
+    {
+        var drafts = new List<EventDraft>();
+        foreach (var entry in doc.Entries)
+        {
+            DetectEntry(entry, published, context, drafts);
+        }
+        return drafts;
+    }
+
+    private void DetectEntry(Entry entry, DateOnly published, DocumentContext context, List<EventDraft> drafts)
+    {
+        var reference = entry.Date ?? published;
+        var state = new EntryState(context.Countries(entry.Start, entry.End));
+        foreach (var sentence in entry.Sentences)
+        {
+            var sentencePlaces = new List<PlaceMention>();
+            foreach (var (offset, text) in ClauseSplitter.Split(sentence.Text))
+            {
+                DetectClause(entry, sentence, text, reference, state, sentencePlaces, drafts);
+            }
+        }
+    }
+
+    private sealed class EntryState(IReadOnlySet<string> countries)
+    {
+        public IReadOnlySet<string> Countries { get; } = countries;
+        public int? Previous { get; set; }
+        public Party? LastNamed { get; set; }
+        public ResolvedLocation? LastLocation { get; set; }
+    }
+
+    private void DetectClause(Entry entry, Sentence sentence, string clause, DateOnly reference, EntryState state, List<PlaceMention> sentencePlaces, List<EventDraft> drafts)
+    {
+        var found = triggers.Find(clause);
+        var mentions = MergeAdjacent(clause, actors.Find(clause));
+        foreach (var m in mentions.Where(m => m.Role == ActorRole.Named))
+        {
+            state.LastNamed = Party.From(m);
+        }
+        var placeMentions = places.Find(clause, (s, e) => mentions.Any(m => m.Role == ActorRole.Named && s < m.End && e > m.Start));
+        sentencePlaces.AddRange(placeMentions);
+        var located = placeMentions.Where(p => p.Relation != PlaceRelation.Context && !IsDestination(clause, p.Start)).ToList();
+        var suicide = found.Any(t => t.Frame == Frame.Suicide);
+        var toll = casualties.Read(clause, suicide);
+        var previous = state.Previous is { } pi && pi < drafts.Count ? drafts[pi] : null;
+
+        if (found.Count == 0)
+        {
+            if (previous is not null && toll.Any && located.Count == 0)
+            {
+                drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll) };
+            }
+            return;
+        }
+        if (Background().IsMatch(clause) && !HasDayDate(clause, reference))
+        {
+            return;
+        }
+        var frames = found.Select(t => t.Frame).ToHashSet();
+        var (agent, patient) = Roles(clause, found, mentions, state);
+        var onlyDeaths = frames.All(f => f is Frame.Kill);
+        if (previous is not null && onlyDeaths && located.Count == 0 && (agent is null || IsReportedSpeech(clause) || agent.Role == previous.Kind.Actor1.Role))
+        {
+            drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll) };
+            return;
+        }
+        if (previous is not null && frames.All(f => f is Frame.Loot or Frame.Kill) && (located.Count == 0 || previous.Location.Place is { } pp && located.Any(l => l.Candidates.Contains(pp))))
+        {
+            return; // burning and looting during an attack are part of it
+        }
+
+        var when = EventDate(clause, reference, entry, previous);
+        if (when is null)
+        {
+            return;
+        }
+        var kind = classifier.Classify(found, agent, patient, clause, toll);
+        if (kind is null)
+        {
+            return;
+        }
+        var locations = Locations(clause, located, placeMentions, sentencePlaces, state, toll);
+        if (locations.Count == 0)
+        {
+            return;
+        }
+        for (var i = 0; i < locations.Count; i++)
+        {
+            var share = toll;
+            if (locations.Count > 1)
+            {
+                var n = toll.PerPlace.Count == locations.Count ? toll.PerPlace[i] : i == 0 ? toll.Deaths : 0;
+                share = toll with { Deaths = n, DeathsHigh = n, Claimed = i == 0 ? toll.Claimed : 0, Kidnapped = i == 0 ? toll.Kidnapped : null };
+            }
+            drafts.Add(new EventDraft(entry.Index, sentence, when.Value.Date, when.Value.Precision, kind, locations[i], share, when.Value.Explicit));
+            state.Previous = drafts.Count - 1;
+        }
+        state.LastLocation = locations[0];
+    }
+
+    /// <summary>The event's date: the clause's own date expression, else the entry's, else the publication's.</summary>
+    private (DateOnly Date, int Precision, bool Explicit)? EventDate(string clause, DateOnly reference, Entry entry, EventDraft? previous)
+    {
+        var coarseOnly = false;
+        foreach (var d in dates.Find(clause, reference))
+        {
+            var before = clause[Math.Max(0, d.Start - 8)..d.Start];
+            if (SinceOrUntil().IsMatch(before))
+            {
+                continue;
+            }
+            if (d.Kind == DateKind.Reporting)
+            {
+                continue;
+            }
+            if (d.Kind == DateKind.AfterPrevious)
+            {
+                return previous is null ? null : (previous.Date.AddDays(d.OffsetDays), previous.TimePrecision, true);
+            }
+            if (d.Precision == 4)
+            {
+                coarseOnly = true;
+                continue;
+            }
+            if (d.Date > reference.AddDays(1))
+            {
+                continue;
+            }
+            return (d.Date, d.Precision, true);
+        }
+        if (coarseOnly)
+        {
+            return null; // "seized in 2016": background, not an event
+        }
+        return (reference, entry.Date is null ? 1 : entry.DatePrecision, false);
+    }
+
+    private List<ResolvedLocation> Locations(string clause, List<PlaceMention> located, IReadOnlyList<PlaceMention> all, List<PlaceMention> sentencePlaces, EntryState state, Casualties toll)
+    {
+        var context = all.Where(p => p.Relation == PlaceRelation.Context).ToList();
+        var countries = state.Countries;
+        if (located.Count >= 2 && located.Take(2).All(p => p.Relation == PlaceRelation.At) && (toll.PerPlace.Count >= 2 || Coordinated(clause, located[0], located[1])))
+        {
+            var pair = located.Take(Math.Max(2, Math.Min(located.Count, toll.PerPlace.Count))).Select(p => resolver.Resolve(p, countries, context)).OfType<ResolvedLocation>().ToList();
+            if (pair.Count >= 2)
+            {
+                return pair;
+            }
+        }
+        foreach (var p in located)
+        {
+            if (resolver.Resolve(p, countries, context) is { } r)
+            {
+                return [r];
+            }
+        }
+        foreach (var p in context.OrderByDescending(c => c.SaysAdministrative))
+        {
+            if (resolver.Resolve(p, countries, []) is { } r)
+            {
+                return [r.Place is { IsAdministrative: false } ? r : r with { GeoPrecision = Math.Max(r.GeoPrecision, r.Place?.FeatureCode == "ADM1" ? 3 : 2) }];
+            }
+        }
+        foreach (var p in sentencePlaces.Where(p => p.Relation != PlaceRelation.Context && !all.Contains(p)))
+        {
+            if (resolver.Resolve(p, countries, context) is { } r)
+            {
+                return [r];
+            }
+        }
+        var named = CountryMentions.Find(clause).Where(c => !c.IsBorder).Select(c => c.Country).FirstOrDefault();
+        if (named is not null)
+        {
+            return [LocationResolver.CountryLevel(named)];
+        }
+        if (state.LastLocation is not null)
+        {
+            return [state.LastLocation];
+        }
+        var fallback = countries.Select(Countries.ByIso2).OfType<Country>().FirstOrDefault();
+        return fallback is null ? [] : [LocationResolver.CountryLevel(fallback)];
+    }
+
+    /// <summary>"attacked the villages of Pensa and Dablo": two places on one footing, so two events.</summary>
+    private static bool Coordinated(string clause, PlaceMention a, PlaceMention b)
+    {
+        var gap = clause[a.End..b.Start];
+        var before = clause[Math.Max(0, a.Start - 30)..a.Start];
+        return gap.Trim() is "and" or "," && PluralPlaces().IsMatch(before);
+    }
+
+    /// <summary>Who acts and who is acted on: "by X" after a trigger is the agent; victims are those killed, wounded or taken.</summary>
+    private static (Party? Agent, Party? Patient) Roles(string clause, IReadOnlyList<Trigger> found, IReadOnlyList<ActorMention> mentions, EntryState state)
+    {
+        if (mentions.Count == 0)
+        {
+            return (Coreferent(clause, state), null);
+        }
+        var victims = mentions.Where(m => IsVictim(clause, m)).ToList();
+        var by = mentions.FirstOrDefault(m => ByBefore().IsMatch(clause[Math.Max(0, m.Start - 30)..m.Start]) && !victims.Contains(m));
+        var primary = found.FirstOrDefault(t => t.Frame != Frame.Kill) ?? found[0];
+        ActorMention? agent = by;
+        if (agent is null)
+        {
+            agent = mentions.FirstOrDefault(m => m.Start < primary.Start && !victims.Contains(m) && !IsSpeaker(clause, m))
+                ?? mentions.FirstOrDefault(m => !victims.Contains(m) && !IsSpeaker(clause, m) && m.Role != ActorRole.Civilian && m.Start < primary.End + 5);
+        }
+        var patient = victims.FirstOrDefault(v => v != agent) ?? mentions.FirstOrDefault(m => m != agent && m.Start > (agent?.Start ?? -1) && !IsSpeaker(clause, m) && m.Start >= primary.Start);
+        Party? agentParty = agent is null ? Coreferent(clause, state) : Party.From(agent);
+        if (agent is not null && agent.Role == ActorRole.Armed && Definite(agent.Text) && state.LastNamed is { } named)
+        {
+            agentParty = named;
+        }
+        return (agentParty, patient is null ? null : Party.From(patient));
+    }
+
+    private static Party? Coreferent(string clause, EntryState state) =>
+        Pronoun().IsMatch(clause) && state.LastNamed is { } named ? named : null;
+
+    private static bool Definite(string text) => text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("its ", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsVictim(string clause, ActorMention m)
+    {
+        var after = clause[m.End..Math.Min(clause.Length, m.End + 45)];
+        var before = clause[Math.Max(0, m.Start - 30)..m.Start];
+        return VictimAfter().IsMatch(after) || VictimBefore().IsMatch(before);
+    }
+
+    private static bool IsSpeaker(string clause, ActorMention m)
+    {
+        var after = clause[m.End..Math.Min(clause.Length, m.End + 25)];
+        return SpeakerAfter().IsMatch(after) || clause[Math.Max(0, m.Start - 16)..m.Start].Contains("according to", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsReportedSpeech(string clause) => SpeakerAfter().IsMatch(clause) || clause.Contains(" said ", StringComparison.Ordinal);
+
+    private static bool IsDestination(string clause, int start) => Destination().IsMatch(clause[Math.Max(0, start - 30)..start]);
+
+    private bool HasDayDate(string clause, DateOnly reference) => dates.Find(clause, reference).Any(d => d.Precision == 1 && d.Kind != DateKind.Reporting);
+
+    /// <summary>"JNIM Islamic terrorists", "ISGS (Islamic State in Greater Sahara)": one actor, not two.</summary>
+    private static List<ActorMention> MergeAdjacent(string clause, IReadOnlyList<ActorMention> mentions)
+    {
+        var result = new List<ActorMention>();
+        foreach (var m in mentions)
+        {
+            if (result.Count > 0)
+            {
+                var last = result[^1];
+                var gap = clause[last.End..m.Start];
+                var adjacent = gap.Length <= 2 || ParenGap().IsMatch(gap) || BelongsTo().IsMatch(gap);
+                if (adjacent && last.Role == ActorRole.Named && m.Role is ActorRole.Armed or ActorRole.Named)
+                {
+                    result[^1] = last with { End = m.End };
+                    continue;
+                }
+                if (adjacent && m.Role == ActorRole.Named && last.Role == ActorRole.Armed)
+                {
+                    result[^1] = m with { Start = last.Start };
+                    continue;
+                }
+                if (gap.Trim() is "and" or "," or "and their" or "supported by" && last.Role == m.Role)
+                {
+                    continue; // "soldiers and VDP fighters": the first names the side
+                }
+                if (gap.Length <= 1 && last.Role == m.Role)
+                {
+                    result[^1] = last with { End = m.End };
+                    continue;
+                }
+            }
+            result.Add(m);
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)+$")]
+    private static partial Regex ParenGap();
+
+    [GeneratedRegex(@"^\s*(?:(?:believed|said|thought|suspected|reported) to (?:belong|be linked|be affiliated) (?:to|with)|linked to|affiliated (?:to|with)|of|from|loyal to|belonging to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BelongsTo();
+
+    [GeneratedRegex(@"^[^.;]{0,25}?\b(?:were|was|are|is|had been|have been|been|being)?\s*(?:killed|died|dead|wounded|injured|abducted|kidnapped|raped|executed|massacred|taken|seized|detained|arrested|hurt|lost their lives)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VictimAfter();
+
+    [GeneratedRegex(@"\b(?:killing|killed|kill|abducted|abducting|kidnapped|kidnapping|executed|executing|massacred|raped|arrested|detained|wounding|injuring)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex VictimBefore();
+
+    [GeneratedRegex(@"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByBefore();
+
+    [GeneratedRegex(@"^\s*(?:(?:also|later|had|has|have)\s+)?(?:said|says|say|claimed|claims|reported|reports|announced|stated|told|added|confirmed|denied|accused)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerAfter();
+
+    [GeneratedRegex(@"\b(?:they|the group|its fighters|its men|the same group|the militants|the attackers|the assailants|the jihadists|the fighters|the gunmen)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\b(?:is|are) (?:seeking|trying|working|planning|expected|likely|preparing|threatening|attempting)\b|\b(?:will|would|could|might) (?:probably |likely )?(?:try|seek|attack|expand|extend|target|continue|launch)\b|\b(?:has|have) been (?:working|trying|seeking|expanding)\b|\bexpected to\b|\blikely to\b|\b(?:often|regularly|usually|frequently|routinely|increasingly)\b|\bsuch (?:attacks|bombs|raids)\b|\bthe number of\b|\bwere (?:killed|kidnapped|abducted|displaced) in \d|\bper cent\b|\bpercent\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Background();
+
+    [GeneratedRegex(@"\b(?:since|until|from|by)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceOrUntil();
+
+    [GeneratedRegex(@"\b(?:fled|flee|fleeing|moved|taken|evacuated|flown|transferred|sought refuge|refuge|returning|headed|heading|bound|travelling|traveling|escaped)\s+(?:to|from|in|into|towards)\s+(?:the\s+)?(?:town\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Destination();
+
+    [GeneratedRegex(@"\b(?:villages|towns|localities|hamlets|communes|settlements|of)\s+(?:of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralPlaces();
+}

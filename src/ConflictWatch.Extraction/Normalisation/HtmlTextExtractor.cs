@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace ConflictWatch.Extraction.Normalisation;
+
+/// <summary>
+/// Main text of an HTML page: the article (or main, or body) with navigation, ads, cookie
+/// banners, "most read"/"related" lists, subscription boxes and footers removed. Block elements
+/// become paragraphs so segmentation sees the page's structure.
+/// </summary>
+public static class HtmlTextExtractor
+{
+    private static readonly string[] DropTags = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "input", "select", "template", "figure"];
+    private static readonly string[] ChromeMarkers = ["cookie", "consent", "banner", "advert", "ad-", "ads", "promo", "newsletter", "subscribe", "subscription", "related", "most-read", "mostread", "popular", "share", "social", "sidebar", "breadcrumb", "menu", "footer", "comments", "signup", "paywall", "donate", "trending", "recommended", "byline-share"];
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "table", "blockquote", "pre", "dd", "dt", "dl", "time",
+    };
+
+    public static (string Text, string? Title, DateOnly? Published) Extract(string html)
+    {
+        var doc = new HtmlParser().ParseDocument(html);
+        var published = PublishedDate(doc);
+        var title = doc.QuerySelector("article h1, main h1, h1")?.TextContent.Trim();
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            title = doc.Title?.Split(" | ")[0].Trim();
+        }
+        foreach (var tag in DropTags)
+        {
+            foreach (var e in doc.QuerySelectorAll(tag).ToList())
+            {
+                e.Remove();
+            }
+        }
+        foreach (var e in doc.All.Where(IsChrome).ToList())
+        {
+            e.Remove();
+        }
+        var root = doc.QuerySelector("article") ?? doc.QuerySelector("main") ?? doc.QuerySelector("[role=main]") ?? doc.Body;
+        if (root is null)
+        {
+            return ("", title, published);
+        }
+        var sb = new StringBuilder();
+        Walk(root, sb);
+        return (Tidy(sb.ToString()), title, published);
+    }
+
+    private static bool IsChrome(IElement e)
+    {
+        if (e.LocalName is "article" or "main" or "body" or "html" or "time")
+        {
+            return false;
+        }
+        var marks = $"{e.ClassName} {e.Id} {e.GetAttribute("role")}".ToLowerInvariant();
+        if (marks.Trim().Length == 0)
+        {
+            return false;
+        }
+        foreach (var m in ChromeMarkers)
+        {
+            if (marks.Contains(m, StringComparison.Ordinal) && !(m == "ads" && marks.Contains("heads", StringComparison.Ordinal)))
+            {
+                return !marks.Contains("byline", StringComparison.Ordinal) || m != "share";
+            }
+        }
+        return marks.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(c => c is "ad" or "byline");
+    }
+
+    private static void Walk(INode node, StringBuilder sb)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText t)
+            {
+                sb.Append(t.Data);
+            }
+            else if (child is IElement e)
+            {
+                var block = BlockTags.Contains(e.LocalName);
+                if (block)
+                {
+                    sb.Append("\n\n");
+                }
+                if (e.LocalName == "li")
+                {
+                    sb.Append("• ");
+                }
+                Walk(e, sb);
+                if (block)
+                {
+                    sb.Append("\n\n");
+                }
+            }
+        }
+    }
+
+    private static string Tidy(string s)
+    {
+        var lines = s.Replace('\u00A0', ' ').Split('\n').Select(l => string.Join(' ', l.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)));
+        var sb = new StringBuilder();
+        var blank = 0;
+        foreach (var l in lines)
+        {
+            if (l.Length == 0)
+            {
+                blank++;
+                continue;
+            }
+            if (sb.Length > 0)
+            {
+                sb.Append(blank > 0 ? "\n\n" : "\n");
+            }
+            sb.Append(l);
+            blank = 0;
+        }
+        return sb.ToString();
+    }
+
+    private static DateOnly? PublishedDate(IDocument doc)
+    {
+        var candidates = new[]
+        {
+            doc.QuerySelector("meta[property='article:published_time']")?.GetAttribute("content"),
+            doc.QuerySelector("meta[name='date']")?.GetAttribute("content"),
+            doc.QuerySelector("meta[name='pubdate']")?.GetAttribute("content"),
+            doc.QuerySelector("meta[itemprop='datePublished']")?.GetAttribute("content"),
+            doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"),
+        };
+        foreach (var c in candidates)
+        {
+            if (c is { Length: >= 10 } && DateOnly.TryParseExact(c[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                return d;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ConflictWatch.Core;
+using ConflictWatch.Extraction.Dating;
+
+namespace ConflictWatch.Extraction.Normalisation;
+
+/// <summary>
+/// The normalisation stage: HTML to main text, Markdown marks removed, line endings and spaces
+/// made uniform, page chrome dropped. The publication date is read from the page before its
+/// chrome (bylines, "Issued:", datelines) is removed.
+/// </summary>
+public sealed partial class TextNormaliser : INormaliser
+{
+    private const string M = CalendarNames.MonthPattern;
+    private readonly BoilerplateFilter boilerplate = new();
+
+    public NormalisedDocument Normalise(Dispatch dispatch)
+    {
+        string text;
+        string? title = dispatch.Title;
+        DateOnly? published = dispatch.Published;
+        if (dispatch.Format == DispatchFormat.Html || LooksLikeHtml(dispatch.Text))
+        {
+            var (body, htmlTitle, htmlDate) = HtmlTextExtractor.Extract(dispatch.Text);
+            text = body;
+            title ??= htmlTitle;
+            published ??= htmlDate;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                throw new BadInputException(dispatch.Id, "HTML without body text: nothing to extract");
+            }
+        }
+        else
+        {
+            text = dispatch.Format == DispatchFormat.Markdown ? StripMarkdown(dispatch.Text) : dispatch.Text;
+        }
+        text = Uniform(text);
+        published ??= PublishedFrom(text);
+        title ??= FirstLine(text);
+        text = boilerplate.Filter(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new BadInputException(dispatch.Id, "no text left after removing page chrome");
+        }
+        return new NormalisedDocument(text, title, published);
+    }
+
+    private static bool LooksLikeHtml(string text)
+    {
+        var t = text.AsSpan().TrimStart();
+        return t.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) || t.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Uniform(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\r':
+                    break;
+                case '\u00A0' or '\u2007' or '\u202F' or '\t':
+                    sb.Append(' ');
+                    break;
+                case '\u200B' or '\uFEFF':
+                    break;
+                default:
+                    sb.Append(char.IsControl(c) && c != '\n' ? ' ' : c);
+                    break;
+            }
+        }
+        return ManyBlankLines().Replace(sb.ToString(), "\n\n").Trim();
+    }
+
+    private static string StripMarkdown(string text)
+    {
+        text = MdLink().Replace(text, "$1");
+        text = MdHeading().Replace(text, "");
+        text = MdEmphasis().Replace(text, "$1");
+        return text;
+    }
+
+    private static string? FirstLine(string text)
+    {
+        var line = text.Split('\n', 2)[0].Trim();
+        return line.Length is > 0 and < 200 ? line : null;
+    }
+
+    /// <summary>
+    /// The publication date printed on the page: "Issued: 5 July 2022", a byline
+    /// "Monday, May 9, 2022", a dateline "NIAMEY, March 4 (Wire)" with the year from the byline,
+    /// else the first (latest) dated entry of a page of entries.
+    /// </summary>
+    public static DateOnly? PublishedFrom(string text)
+    {
+        var head = text.Length > 1500 ? text[..1500] : text;
+        var issued = Issued().Match(head);
+        if (issued.Success && FullDate(issued.Groups["d"].Value) is { } i)
+        {
+            return i;
+        }
+        foreach (Match m in AnyFullDate().Matches(head))
+        {
+            var lineStart = head.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1;
+            var prefix = head[lineStart..m.Index];
+            // an entry header ("April 14, 2023: ...") or byline; not a date inside a sentence about the past
+            if (prefix.Length < 60 && (prefix.Contains('|') || prefix.Trim().Length == 0 || prefix.Contains("By ", StringComparison.Ordinal) || prefix.EndsWith(", ", StringComparison.Ordinal) || prefix.Contains("Updated", StringComparison.OrdinalIgnoreCase) || prefix.Contains("Published", StringComparison.OrdinalIgnoreCase)))
+            {
+                if (FullDate(m.Value) is { } d)
+                {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static DateOnly? FullDate(string s)
+    {
+        var m = AnyFullDate().Match(s);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var month = CalendarNames.Month(m.Groups["m1"].Success ? m.Groups["m1"].Value : m.Groups["m2"].Value);
+        var day = int.Parse(m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Value, CultureInfo.InvariantCulture);
+        var year = int.Parse(m.Groups["y1"].Success ? m.Groups["y1"].Value : m.Groups["y2"].Value, CultureInfo.InvariantCulture);
+        return CalendarNames.Make(year, month, day);
+    }
+
+    [GeneratedRegex($@"(?:(?<m1>{M})\s+(?<d1>\d{{1,2}}),?\s+(?<y1>\d{{4}})|(?<d2>\d{{1,2}})\s+(?<m2>{M}),?\s+(?<y2>\d{{4}}))")]
+    private static partial Regex AnyFullDate();
+
+    [GeneratedRegex(@"\b(?:Issued|Published|Date|Posted|Dated)\s*:?\s*(?<d>[^|\n]{6,40})", RegexOptions.IgnoreCase)]
+    private static partial Regex Issued();
+
+    [GeneratedRegex(@"\n{3,}")]
+    private static partial Regex ManyBlankLines();
+
+    [GeneratedRegex(@"\[([^\]]+)\]\([^)]+\)")]
+    private static partial Regex MdLink();
+
+    [GeneratedRegex(@"(?m)^#{1,6}\s+")]
+    private static partial Regex MdHeading();
+
+    [GeneratedRegex(@"\*{1,2}([^*\n]+)\*{1,2}")]
+    private static partial Regex MdEmphasis();
+}

@@ -1,0 +1,88 @@
+using ConflictWatch.Core;
+
+namespace ConflictWatch.Extraction.Places;
+
+/// <summary>
+/// Turns a place mention into the coded location: ranks the candidates by the countries in
+/// context and by the admin units the sentence names ("Bérimbé (Bankass cercle)"), then applies
+/// the relation (offset along a bearing, midpoint, near) with the geo_precision it implies.
+/// </summary>
+public sealed class LocationResolver
+{
+    /// <summary>The best candidate for a mention given the countries in context and admin names nearby.</summary>
+    public Place? Pick(PlaceMention mention, IReadOnlySet<string> countries, IReadOnlyList<PlaceMention> context, (double Lat, double Lon)? near = null)
+    {
+        IEnumerable<Place> candidates = mention.Candidates;
+        var adminNames = context.Where(c => c != mention).Select(c => TextFold.Fold(c.Text)).ToHashSet(StringComparer.Ordinal);
+        if (adminNames.Count > 0)
+        {
+            var inAdmin = mention.Candidates.Where(p => p.Admin2 is { } a2 && adminNames.Contains(TextFold.Fold(a2)) || p.Admin1 is { } a1 && adminNames.Contains(TextFold.Fold(a1))).ToList();
+            if (inAdmin.Count > 0)
+            {
+                candidates = inAdmin;
+            }
+            else
+            {
+                // no admin name matched: prefer candidates near the context places themselves
+                var ctxPlace = context.Where(c => c != mention).SelectMany(c => c.Candidates).Where(p => countries.Count == 0 || countries.Contains(p.CountryCode)).OrderByDescending(PlaceRanker.FeatureRank).FirstOrDefault();
+                if (ctxPlace is not null && near is null)
+                {
+                    near = (ctxPlace.Latitude, ctxPlace.Longitude);
+                }
+            }
+        }
+        var ranking = new RankingContext(countries.Count > 0 ? countries : null, near?.Lat, near?.Lon, mention.SaysAdministrative);
+        return PlaceRanker.Best(candidates, ranking);
+    }
+
+    /// <summary>The coded location of an event at <paramref name="mention"/>.</summary>
+    public ResolvedLocation? Resolve(PlaceMention mention, IReadOnlySet<string> countries, IReadOnlyList<PlaceMention> context, (double Lat, double Lon)? near = null)
+    {
+        var place = Pick(mention, countries, context, near);
+        if (place is null)
+        {
+            return null;
+        }
+        var country = Countries.ByIso2(place.CountryCode);
+        if (country is null)
+        {
+            return null;
+        }
+        var baseName = place.Name;
+        var precision = place.IsAdministrative ? (place.FeatureCode == "ADM1" ? 3 : 2) : place.FeatureCode == "AREA" ? 2 : 1;
+        switch (mention.Relation)
+        {
+            case PlaceRelation.Offset:
+                var (lat, lon) = Geo.Destination(place.Latitude, place.Longitude, mention.BearingDegrees, mention.DistanceKm);
+                return new ResolvedLocation($"{Math.Round(mention.DistanceKm)} km {Compass(mention.BearingDegrees)} of {baseName}", lat, lon, 2, country, place.Admin1, place.Admin2, place);
+            case PlaceRelation.Between when mention.Other is not null:
+                var other = Pick(mention.Other, new HashSet<string>([place.CountryCode]), context, (place.Latitude, place.Longitude));
+                if (other is null)
+                {
+                    return new ResolvedLocation($"near {baseName}", place.Latitude, place.Longitude, 2, country, place.Admin1, place.Admin2, place);
+                }
+                return new ResolvedLocation($"between {baseName} and {other.Name}", (place.Latitude + other.Latitude) / 2, (place.Longitude + other.Longitude) / 2, 2, country, place.Admin1, place.Admin2, place);
+            case PlaceRelation.Near:
+                return new ResolvedLocation($"near {baseName}", place.Latitude, place.Longitude, Math.Max(2, precision), country, place.Admin1, place.Admin2, place);
+            default:
+                return new ResolvedLocation(baseName, place.Latitude, place.Longitude, precision, country, place.Admin1, place.Admin2, place);
+        }
+    }
+
+    /// <summary>A country with no finer place: its capital, precision 3, as ACLED codes country-level reports.</summary>
+    public static ResolvedLocation CountryLevel(Country country) =>
+        new(country.Name, country.CapitalLatitude, country.CapitalLongitude, 3, country, null, null, null);
+
+    private static string Compass(double bearing) => Geo.CompassPoint(bearing) switch
+    {
+        "N" => "north",
+        "S" => "south",
+        "E" => "east",
+        "W" => "west",
+        "NE" => "northeast",
+        "NW" => "northwest",
+        "SE" => "southeast",
+        "SW" => "southwest",
+        var other => other,
+    };
+}

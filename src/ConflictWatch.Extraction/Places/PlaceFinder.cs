@@ -1,0 +1,195 @@
+using System.Text.RegularExpressions;
+using ConflictWatch.Core;
+
+namespace ConflictWatch.Extraction.Places;
+
+/// <summary>
+/// Finds gazetteer names in a sentence (longest match, capitalised words only, not inside actor
+/// names, not English words that happen to be villages) and reads how the sentence relates to
+/// each: at, near, an offset ("75 kilometers north of"), between two places, or admin context.
+/// </summary>
+public sealed partial class PlaceFinder
+{
+    private readonly IGazetteer gazetteer;
+    private static readonly Lazy<HashSet<string>> NotPlaces = new(() => DataFiles.Lines("lexicon/not-places.txt").Select(l => TextFold.Fold(l)).ToHashSet(StringComparer.Ordinal));
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "n", "de", "el", "al", "du", "la", "des", "ag", "ou", "i", "n'", "of" };
+
+    public PlaceFinder(IGazetteer gazetteer) => this.gazetteer = gazetteer;
+
+    public IReadOnlyList<PlaceMention> Find(string text, Func<int, int, bool> isMasked)
+    {
+        var words = WordRegex().Matches(text).ToList();
+        var raw = new List<(int Start, int End, IReadOnlyList<Place> Candidates)>();
+        var maxWords = Math.Min(gazetteer.MaxNameWords, 6);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!char.IsUpper(words[i].Value[0]))
+            {
+                continue;
+            }
+            for (var n = Math.Min(maxWords, words.Count - i); n >= 1; n--)
+            {
+                var last = words[i + n - 1];
+                if (n > 1 && !char.IsUpper(last.Value[0]) && !char.IsDigit(last.Value[0]))
+                {
+                    continue;
+                }
+                var start = words[i].Index;
+                var end = last.Index + last.Length;
+                var span = text[start..end];
+                if (span.Contains('\n') || (n > 1 && !SpanWordsOk(words, i, n)))
+                {
+                    continue;
+                }
+                var folded = TextFold.Fold(span);
+                if (NotPlaces.Value.Contains(folded) || isMasked(start, end))
+                {
+                    continue;
+                }
+                var candidates = gazetteer.Find(span);
+                if (candidates.Count == 0)
+                {
+                    continue;
+                }
+                raw.Add((start, end, candidates));
+                i += n - 1;
+                break;
+            }
+        }
+        var mentions = new List<PlaceMention>(raw.Count);
+        foreach (var (start, end, candidates) in raw)
+        {
+            mentions.Add(Relate(text, start, end, candidates));
+        }
+        return LinkBetween(text, mentions);
+    }
+
+    private static bool SpanWordsOk(List<Match> words, int i, int n)
+    {
+        for (var k = i; k < i + n; k++)
+        {
+            var w = words[k].Value;
+            if (!char.IsUpper(w[0]) && !char.IsDigit(w[0]) && !Connectors.Contains(w.ToLowerInvariant()))
+            {
+                return false;
+            }
+            if (k > i && words[k].Index - (words[k - 1].Index + words[k - 1].Length) > 2)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static PlaceMention Relate(string text, int start, int end, IReadOnlyList<Place> candidates)
+    {
+        var before = text[Math.Max(0, start - 90)..start];
+        var after = text[end..Math.Min(text.Length, end + 30)];
+        var name = text[start..end];
+        var adminWord = AdminAfter().Match(after);
+        var saysAdmin = adminWord.Success || AdminBefore().IsMatch(before);
+        if (saysAdmin || InParenthesesAfterPlace(text, start, end))
+        {
+            return new PlaceMention(start, end, name, candidates, PlaceRelation.Context, SaysAdministrative: saysAdmin);
+        }
+        var offset = Offset().Match(before);
+        if (offset.Success)
+        {
+            var km = Numbers.NumberWords.Parse(offset.Groups["n"].Value) ?? 0;
+            if (offset.Groups["u"].Value.StartsWith("mile", StringComparison.OrdinalIgnoreCase))
+            {
+                km *= 1.609;
+            }
+            return new PlaceMention(start, end, name, candidates, PlaceRelation.Offset, km, Bearing(offset.Groups["d"].Value));
+        }
+        if (Near().IsMatch(before))
+        {
+            return new PlaceMention(start, end, name, candidates, PlaceRelation.Near);
+        }
+        return new PlaceMention(start, end, name, candidates, PlaceRelation.At);
+    }
+
+    /// <summary>"Bérimbé (Bankass cercle)", "Diafarabé (Diafarabé, Ténenkou)": a bracket holds admin context or a second spelling.</summary>
+    private static bool InParenthesesAfterPlace(string text, int start, int end)
+    {
+        var open = text.LastIndexOf('(', start);
+        if (open <= 0)
+        {
+            return false;
+        }
+        var close = text.IndexOf(')', open);
+        return close >= end && text.IndexOf(')', open, start - open) < 0;
+    }
+
+    private static List<PlaceMention> LinkBetween(string text, List<PlaceMention> mentions)
+    {
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var a = mentions[i];
+            var b = mentions[i + 1];
+            if (a.Relation is PlaceRelation.Context || b.Relation is PlaceRelation.Context)
+            {
+                continue;
+            }
+            var gap = text[a.End..b.Start];
+            var before = text[Math.Max(0, a.Start - 40)..a.Start];
+            if ((gap.Trim() is "and" or "-" or "–" or "—" or "to") && BetweenBefore().IsMatch(before))
+            {
+                mentions[i] = a with { Relation = PlaceRelation.Between, Other = b, End = b.End, Text = text[a.Start..b.End] };
+                mentions.RemoveAt(i + 1);
+            }
+            else if (gap is "-" or "–" && RoadAfter().IsMatch(text[b.End..Math.Min(text.Length, b.End + 12)]))
+            {
+                mentions[i] = a with { Relation = PlaceRelation.Between, Other = b, End = b.End, Text = text[a.Start..b.End] };
+                mentions.RemoveAt(i + 1);
+            }
+        }
+        return mentions;
+    }
+
+    private static double Bearing(string direction)
+    {
+        var d = direction.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        return d switch
+        {
+            "north" => 0,
+            "northnortheast" => 22.5,
+            "northeast" => 45,
+            "eastnortheast" => 67.5,
+            "east" => 90,
+            "eastsoutheast" => 112.5,
+            "southeast" => 135,
+            "southsoutheast" => 157.5,
+            "south" => 180,
+            "southsouthwest" => 202.5,
+            "southwest" => 225,
+            "westsouthwest" => 247.5,
+            "west" => 270,
+            "westnorthwest" => 292.5,
+            "northwest" => 315,
+            "northnorthwest" => 337.5,
+            _ => 0,
+        };
+    }
+
+    [GeneratedRegex(@"[\p{L}\d][\p{L}\d'’]*(?:-[\p{L}\d'’]+)*")]
+    private static partial Regex WordRegex();
+
+    [GeneratedRegex(@"^\s*(?:region|province|cercle|department|département|commune|district|prefecture|préfecture|state|governorate)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AdminAfter();
+
+    [GeneratedRegex(@"\b(?:the\s+)(?:region|province|cercle|department|commune|district)\s+of\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdminBefore();
+
+    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few)\s*(?<u>km|kms|kilometers|kilometres|kilometer|kilometre|miles|mile)\s+(?:to\s+the\s+|further\s+)?(?<d>(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2})\s+of\s+(?:the\s+)?(?:[\p{Ll}\s,'’-]{0,60}?(?:,\s*)?(?:the\s+)?(?:town|village|city|locality|hamlet|commune|capital|regional capital)?\s*(?:of\s+)?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Offset();
+
+    [GeneratedRegex(@"\b(?:near|nearby|close to|outside|outskirts of|vicinity of|around|not far from|on the road (?:to|from|near)|on the edge of|area of|surroundings of|environs of|on the way to|en route to|road to|approaches to)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+|capital,?\s+|capital\s+city,?\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Near();
+
+    [GeneratedRegex(@"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+|localities\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenBefore();
+
+    [GeneratedRegex(@"^\s*(?:road|highway|axis|route)", RegexOptions.IgnoreCase)]
+    private static partial Regex RoadAfter();
+}
