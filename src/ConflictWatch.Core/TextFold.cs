@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Text;
+using AnyAscii;
 
 namespace ConflictWatch.Core;
 
 /// <summary>
 /// Folds names for matching: lower case, accents removed, apostrophes and hyphens to spaces,
 /// so that "Ménaka", "Menaka" and "MENAKA", or "Birni N'Konni" and "Birni N Konni", meet.
+/// Non-ASCII letters are transliterated by AnyAscii rather than by Unicode decomposition, because
+/// the build runs with InvariantGlobalization, where string.Normalize leaves "é" as it is.
 /// </summary>
 public static class TextFold
 {
@@ -13,27 +16,25 @@ public static class TextFold
     {
         var sb = new StringBuilder(s.Length);
         var lastSpace = true;
-        foreach (var c0 in s)
+        foreach (var c in s)
         {
-            var c = c0;
             if (c < 128)
             {
-                if (char.IsLetterOrDigit(c))
+                if (char.IsAsciiLetterOrDigit(c))
                 {
                     sb.Append(char.ToLowerInvariant(c));
                     lastSpace = false;
                     continue;
                 }
             }
-            else
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
-                var folded = FoldChar(c);
-                if (folded != '\0')
-                {
-                    sb.Append(folded);
-                    lastSpace = false;
-                    continue;
-                }
+                continue; // a combining accent of decomposed text ("e\u0301") belongs to its letter
+            }
+            else if (char.IsLetterOrDigit(c) && AppendFolded(sb, c))
+            {
+                lastSpace = false;
+                continue;
             }
             if (!lastSpace)
             {
@@ -48,20 +49,22 @@ public static class TextFold
         return sb.ToString();
     }
 
-    private static char FoldChar(char c)
+    /// <summary>Appends the lower-case ASCII letters of a letter's transliteration ("é" → "e", "ß" → "ss").</summary>
+    private static bool AppendFolded(StringBuilder sb, char c)
     {
-        if (!char.IsLetterOrDigit(c))
+        var any = false;
+        foreach (var a in c.ToString().Transliterate())
         {
-            return '\0';
-        }
-        var d = c.ToString().Normalize(NormalizationForm.FormD);
-        foreach (var x in d)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(x) != UnicodeCategory.NonSpacingMark)
+            if (char.IsAsciiLetterOrDigit(a))
             {
-                return char.ToLowerInvariant(x);
+                sb.Append(char.ToLowerInvariant(a));
+                any = true;
             }
         }
-        return char.ToLowerInvariant(c);
+        if (!any)
+        {
+            sb.Append(char.ToLowerInvariant(c)); // a letter with no transliteration still matches itself
+        }
+        return true;
     }
 }

@@ -5,9 +5,22 @@ namespace ConflictWatch.Extraction.Places;
 /// <summary>Where gazetteers come from: the built-in default, or an index made by <c>gazetteer import</c>.</summary>
 public static class Gazetteers
 {
-    /// <summary>The built-in gazetteer (curated Sahel supplement).</summary>
-    public static IGazetteer LoadDefault() => new InMemoryGazetteer();
+    private static readonly Lazy<InMemoryGazetteer> Default = new(SahelSupplement.ToGazetteer);
 
-    /// <summary>An index directory made by <c>gazetteer import</c>, layered over the built-in default.</summary>
-    public static IGazetteer Load(string directory) => throw new ConflictWatchException($"{directory}: gazetteer indexes are not supported yet");
+    /// <summary>The built-in gazetteer (curated Sahel supplement), built once per process and shared.</summary>
+    public static IGazetteer LoadDefault() => Default.Value;
+
+    /// <summary>An index directory made by <c>gazetteer import</c>, layered with the built-in supplement.</summary>
+    public static IGazetteer Load(string directory) => new CompositeGazetteer(CompiledGazetteer.Load(directory), SahelSupplement.Entries);
+
+    /// <summary>Imports GeoNames dumps and writes the index to <paramref name="directory"/>; the problems are the bad lines skipped.</summary>
+    public static GeoNamesImport Import(IEnumerable<string> geoNamesFiles, string directory)
+    {
+        var import = GeoNamesImporter.Import(geoNamesFiles);
+        if (import.Entries.Count > 0)
+        {
+            CompiledGazetteer.Write(directory, import.Entries);
+        }
+        return import;
+    }
 }

@@ -2,14 +2,26 @@ using ConflictWatch.Core;
 
 namespace ConflictWatch.Extraction.Places;
 
-/// <summary>A gazetteer held as a dictionary of folded names; the base of the curated supplement and of tests.</summary>
+/// <summary>
+/// A gazetteer held as a dictionary of folded names; the base of the curated supplement and of tests.
+/// Fill it with <see cref="Add"/> before sharing it: adding is not thread-safe, finding is.
+/// </summary>
 public sealed class InMemoryGazetteer : IGazetteer
 {
     private readonly Dictionary<string, List<Place>> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Place>>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+
+    public InMemoryGazetteer()
+    {
+        bySpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Count { get; private set; }
 
     public int MaxNameWords { get; private set; } = 1;
+
+    /// <summary>Folded keys held, so a composite can merge its entries with another gazetteer's.</summary>
+    internal IEnumerable<string> Keys => byName.Keys;
 
     /// <summary>Adds a place under its name and each alternate name.</summary>
     public void Add(Place place, IEnumerable<string> names)
@@ -30,10 +42,34 @@ public sealed class InMemoryGazetteer : IGazetteer
             {
                 list.Add(place);
             }
-            MaxNameWords = Math.Max(MaxNameWords, key.Count(c => c == ' ') + 1);
+            MaxNameWords = Math.Max(MaxNameWords, NameKey.WordCount(key));
         }
     }
 
-    public IReadOnlyList<Place> Find(string name) =>
-        byName.TryGetValue(TextFold.Fold(name), out var list) ? list : [];
+    /// <summary>Adds a place under one folded key only (not under its own name), for merging.</summary>
+    internal void AddKey(Place place, string key)
+    {
+        if (!byName.TryGetValue(key, out var list))
+        {
+            byName[key] = list = [];
+        }
+        if (!list.Contains(place))
+        {
+            list.Add(place);
+        }
+        MaxNameWords = Math.Max(MaxNameWords, NameKey.WordCount(key));
+    }
+
+    public IReadOnlyList<Place> Find(string name)
+    {
+        Span<char> buffer = stackalloc char[NameKey.MaxStackLength];
+        if (NameKey.TryFoldAscii(name, buffer, out var length))
+        {
+            return bySpan.TryGetValue(buffer[..length], out var hit) ? hit : [];
+        }
+        return FindKey(TextFold.Fold(name));
+    }
+
+    /// <summary>Lookup by an already folded key.</summary>
+    internal IReadOnlyList<Place> FindKey(string key) => byName.TryGetValue(key, out var list) ? list : [];
 }

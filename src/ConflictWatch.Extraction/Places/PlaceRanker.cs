@@ -1,0 +1,74 @@
+using ConflictWatch.Core;
+
+namespace ConflictWatch.Extraction.Places;
+
+/// <summary>What the text around a mention says about which place is meant.</summary>
+/// <param name="Countries">ISO2 codes of countries the dispatch is about; their places come first.</param>
+/// <param name="Latitude">A reference point (the dispatch's other places), if known; nearby places come first.</param>
+/// <param name="Longitude">See <paramref name="Latitude"/>.</param>
+/// <param name="WantsAdministrative">The text says "region", "province" or "cercle": prefer the admin unit over its town.</param>
+public sealed record RankingContext(
+    IReadOnlySet<string>? Countries = null,
+    double? Latitude = null,
+    double? Longitude = null,
+    bool WantsAdministrative = false);
+
+/// <summary>
+/// Orders the places a name could mean, most likely first. Keys in order: the context's country;
+/// closeness to the reference point in coarse bands (so a tiny village next door beats nothing it
+/// should not, but a namesake 1,000 km away loses); admin units first only when asked; importance
+/// (capital, regional seat, district seat, admin unit, village); population; curated entries; id.
+/// News names the places that matter, so importance and size settle most ambiguities.
+/// </summary>
+public static class PlaceRanker
+{
+    public static IReadOnlyList<Place> Rank(IEnumerable<Place> candidates, RankingContext? context = null)
+    {
+        var ctx = context ?? new RankingContext();
+        return candidates
+            .Distinct()
+            .OrderByDescending(p => ctx.Countries?.Contains(p.CountryCode) == true)
+            .ThenBy(p => DistanceBand(p, ctx))
+            .ThenByDescending(p => ctx.WantsAdministrative && p.IsAdministrative)
+            .ThenByDescending(FeatureRank)
+            .ThenByDescending(p => p.Population)
+            .ThenByDescending(p => p.IsPopulated)
+            .ThenByDescending(p => p.Id < 0)
+            .ThenBy(p => Distance(p, ctx))
+            .ThenBy(p => p.Id)
+            .ToList();
+    }
+
+    /// <summary>The most likely place, or null when there is no candidate.</summary>
+    public static Place? Best(IEnumerable<Place> candidates, RankingContext? context = null) =>
+        Rank(candidates, context) is [var first, ..] ? first : null;
+
+    /// <summary>
+    /// Importance of a feature: a town that is a seat ranks just above the unit it is the seat of,
+    /// so "Tillabéri" is the town unless the text says "region".
+    /// </summary>
+    public static int FeatureRank(Place p) => p.FeatureCode switch
+    {
+        "PPLC" => 10,
+        "PPLA" => 9,
+        "ADM1" => 8,
+        "PPLA2" => 7,
+        "ADM2" or "PCLI" => 6,
+        "PPLA3" => 5,
+        "ADM3" or "AREA" or "RGN" => 4,
+        "PPLA4" => 3,
+        _ when p.IsPopulated => 2,
+        _ when p.IsAdministrative => 2,
+        _ => 1,
+    };
+
+    /// <summary>0 within 75 km of the reference point, 1 within 200 km, 2 within 500 km, 3 beyond or without a point.</summary>
+    private static int DistanceBand(Place p, RankingContext ctx)
+    {
+        var km = Distance(p, ctx);
+        return km <= 75 ? 0 : km <= 200 ? 1 : km <= 500 ? 2 : 3;
+    }
+
+    private static double Distance(Place p, RankingContext ctx) =>
+        ctx.Latitude is { } lat && ctx.Longitude is { } lon ? Geo.DistanceKm(lat, lon, p.Latitude, p.Longitude) : double.MaxValue;
+}
