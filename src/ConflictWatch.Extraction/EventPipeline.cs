@@ -38,18 +38,23 @@ public sealed class EventPipeline
         var published = doc.Published ?? defaultPublished ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var segmented = segmenter.Segment(doc.Text, published);
         var context = new DocumentContext(doc.Text, doc.Title);
-        var drafts = detector.Detect(segmented, published, context);
-        var events = EventAssembler.Assemble(dispatch, drafts);
-
         var claimDrafts = new List<ClaimDraft>();
+        var aggregates = new HashSet<int>();
         foreach (var entry in segmented.Entries)
         {
             var reference = entry.Date ?? published;
             foreach (var s in entry.Sentences)
             {
-                claimDrafts.AddRange(claims.Extract(s.Text, s.Start, reference));
+                var found = claims.Extract(s.Text, s.Start, reference);
+                if (found.Count > 0)
+                {
+                    claimDrafts.AddRange(found);
+                    aggregates.Add(s.Start);
+                }
             }
         }
+        var drafts = detector.Detect(segmented, published, context, aggregates);
+        var events = EventAssembler.Assemble(dispatch, drafts);
         var area = context.MainCountry is { } iso && Countries.ByIso2(iso) is { } c ? c.Name : "";
         return new ExtractionResult(dispatch, doc.Text, doc.Title, published, events, EventAssembler.AssembleClaims(dispatch, claimDrafts, area));
     }

@@ -139,5 +139,10 @@ public static class ExtractCommand
         {
             return (input, null, e.Message);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // an extractor bug must cost one dispatch, not the batch
+            return (input, null, $"{input.Origin}: internal error while extracting ({e.GetType().Name}: {e.Message})");
+        }
     }
 }

@@ -30,13 +30,13 @@ public sealed class ActorFinder
         this.registry = registry;
         foreach (var (alias, _, actor) in registry.Aliases)
         {
-            aliasToActor.TryAdd(alias, actor);
+            aliasToActor.TryAdd(TextFold.Fold(alias), actor);
         }
         namedIgnoreCase = Alternation(registry.Aliases.Where(a => !a.CaseSensitive).Select(a => a.Alias), RegexOptions.IgnoreCase);
         namedExactCase = Alternation(registry.Aliases.Where(a => a.CaseSensitive).Select(a => a.Alias), RegexOptions.None);
         foreach (var (d, _, role, template, inter) in registry.Descriptors)
         {
-            descriptorInfo.TryAdd(d, (role, template, inter));
+            descriptorInfo.TryAdd(TextFold.Fold(d), (role, template, inter));
         }
         descriptors = Alternation(registry.Descriptors.Select(d => d.Descriptor), RegexOptions.IgnoreCase);
     }
@@ -59,8 +59,10 @@ public sealed class ActorFinder
                 {
                     continue;
                 }
-                var key = Regex.Replace(m.Value, @"\s+", " ").Replace('’', '\'');
-                var actor = aliasToActor.GetValueOrDefault(key) ?? registry.Aliases.First(a => string.Equals(Regex.Replace(a.Alias, @"\s+", " "), key, StringComparison.OrdinalIgnoreCase)).Actor;
+                if (!aliasToActor.TryGetValue(TextFold.Fold(m.Value), out var actor))
+                {
+                    continue;
+                }
                 Take(taken, m.Index, m.Length);
                 found.Add(new ActorMention(m.Index, m.Index + m.Length, m.Value, ActorRole.Named, actor, null, actor.Inter, actor.CountryCode));
             }
@@ -71,8 +73,7 @@ public sealed class ActorFinder
             {
                 continue;
             }
-            var key = Regex.Replace(m.Value, @"\s+", " ");
-            if (!descriptorInfo.TryGetValue(key, out var info))
+            if (!descriptorInfo.TryGetValue(TextFold.Fold(m.Value), out var info))
             {
                 continue;
             }

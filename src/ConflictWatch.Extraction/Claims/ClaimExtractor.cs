@@ -39,7 +39,8 @@ public sealed partial class ClaimExtractor
             }
             lastUnit = unit;
             var period = ps.FirstOrDefault(p => p.Start >= c.End && p.Start < nextStart && p.Start - c.End < 90)
-                ?? ps.LastOrDefault(p => p.End <= c.Start);
+                ?? ps.LastOrDefault(p => p.End <= c.Start)
+                ?? ps.FirstOrDefault(p => p.Start >= c.End && p.Start - c.End < 150);
             if (period is null)
             {
                 continue;
@@ -87,13 +88,13 @@ public sealed partial class ClaimExtractor
         return m.Success ? m.Groups["who"].Value.Trim() : null;
     }
 
-    [GeneratedRegex(@"^\s*(?:[""“”]\s*)?(?<noun>(?:(?:more|other|additional|new|suspected|political|violence|security|protection|armed|violent|[a-z]+-related)\s+){0,3}(?:kidnappings|abductions|attacks|incidents|events|killings|deaths|fatalities|people|civilians|soldiers|troops|militants|terrorists|fighters|persons|children|women|IDPs|refugees|members|jihadists|rebels))?(?:\s*(?:were|have been|had been|was|are|being))?\s*(?:newly\s+|reportedly\s+)?(?<verb>killed|kidnapped|abducted|displaced|disappeared|died|dead)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[""“”]\s*)?(?:the number of\s+)?(?<noun>(?:(?:more|other|additional|new|suspected|political|violence|security|protection|armed|violent|civilian|military|[a-z]+-related)\s+){0,3}(?:kidnappings|abductions|attacks|incidents|events|killings|deaths|fatalities|people|civilians|soldiers|troops|militants|terrorists|fighters|persons|children|women|IDPs|refugees|members|jihadists|rebels))?(?:\s*(?:were|have been|had been|was|are|being))?\s*(?:newly\s+|reportedly\s+)?(?<verb>killed|kidnapped|abducted|displaced|disappeared|died|dead)?", RegexOptions.IgnoreCase)]
     private static partial Regex UnitAfter();
 
     [GeneratedRegex(@"kidnappings|abductions|attacks|incidents|events|killings|deaths|fatalities", RegexOptions.IgnoreCase)]
     private static partial Regex AggregateNoun();
 
-    [GeneratedRegex(@"(?:kill(?:ed|ing)?|neutrali[sz]ed|lost|losing)\s+(?:[""“]\s*)?(?:more than\s+|at least\s+|some\s+|about\s+|over\s+)?[""“”]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:kill(?:ed|ing)?|neutrali[sz]ed|lost|losing)[""”]?\s+(?:[""“]\s*)?(?:more than\s+|at least\s+|some\s+|about\s+|over\s+)?[""“”]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex KillBefore();
 
     [GeneratedRegex(@"\b(?:from|against|compared (?:with|to)|up from|down from|versus|than)\s+(?:about\s+|some\s+|around\s+)?$", RegexOptions.IgnoreCase)]

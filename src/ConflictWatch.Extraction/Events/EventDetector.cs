@@ -25,26 +25,31 @@ public sealed partial class EventDetector
 
     public EventDetector(IGazetteer gazetteer) => places = new PlaceFinder(gazetteer);
 
-    public IReadOnlyList<EventDraft> Detect(SegmentedDocument doc, DateOnly published, DocumentContext context)
+    /// <param name="aggregates">start offsets of sentences that state aggregate figures (claims), which are not events.</param>
+    public IReadOnlyList<EventDraft> Detect(SegmentedDocument doc, DateOnly published, DocumentContext context, IReadOnlySet<int> aggregates)
     {
         var drafts = new List<EventDraft>();
         foreach (var entry in doc.Entries)
         {
-            DetectEntry(entry, published, context, drafts);
+            DetectEntry(doc.Text, entry, published, context, aggregates, drafts);
         }
         return drafts;
     }
 
-    private void DetectEntry(Entry entry, DateOnly published, DocumentContext context, List<EventDraft> drafts)
+    private void DetectEntry(string text, Entry entry, DateOnly published, DocumentContext context, IReadOnlySet<int> aggregates, List<EventDraft> drafts)
     {
         var reference = entry.Date ?? published;
         var state = new EntryState(context.Countries(entry.Start, entry.End));
         foreach (var sentence in entry.Sentences)
         {
-            var sentencePlaces = new List<PlaceMention>();
-            foreach (var (offset, text) in ClauseSplitter.Split(sentence.Text))
+            if (aggregates.Contains(sentence.Start) || IsHeadline(text, sentence))
             {
-                DetectClause(entry, sentence, text, reference, state, sentencePlaces, drafts);
+                continue;
+            }
+            var sentencePlaces = new List<PlaceMention>();
+            foreach (var (_, clauseText) in ClauseSplitter.Split(sentence.Text))
+            {
+                DetectClause(entry, sentence, clauseText, reference, state, sentencePlaces, drafts);
             }
         }
     }
@@ -124,6 +129,19 @@ public sealed partial class EventDetector
             state.Previous = drafts.Count - 1;
         }
         state.LastLocation = locations[0];
+    }
+
+    /// <summary>A headline or subheading: a whole line without closing punctuation. Its event is told again in the body.</summary>
+    private static bool IsHeadline(string text, Sentence s)
+    {
+        var last = s.Text[^1];
+        if (last is '.' or '!' or '?' or '"' or '”' or ')' or ']' or '’')
+        {
+            return false;
+        }
+        var lineStart = s.Start == 0 || text[s.Start - 1] == '\n';
+        var lineEnd = s.End >= text.Length || text[s.End] == '\n';
+        return lineStart && lineEnd && s.Text.Split(' ').Length < 25;
     }
 
     /// <summary>The event's date: the clause's own date expression, else the entry's, else the publication's.</summary>
@@ -323,7 +341,7 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"\b(?:they|the group|its fighters|its men|the same group|the militants|the attackers|the assailants|the jihadists|the fighters|the gunmen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"\b(?:is|are) (?:seeking|trying|working|planning|expected|likely|preparing|threatening|attempting)\b|\b(?:will|would|could|might) (?:probably |likely )?(?:try|seek|attack|expand|extend|target|continue|launch)\b|\b(?:has|have) been (?:working|trying|seeking|expanding)\b|\bexpected to\b|\blikely to\b|\b(?:often|regularly|usually|frequently|routinely|increasingly)\b|\bsuch (?:attacks|bombs|raids)\b|\bthe number of\b|\bwere (?:killed|kidnapped|abducted|displaced) in \d|\bper cent\b|\bpercent\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+|increasingly\s+)?(?:seeking|trying|working|planning|expected|likely|preparing|threatening|attempting|expanding|gaining|terrorizing|terrorising|operating|spreading|advancing|growing|fighting|killing|attacking|recruiting|using|seeing)\b|\b(?:has|have)\s+(?:also\s+|long\s+|now\s+)?(?:become|taken advantage|been unable|been working|been seeking|expanded|spread|grown)\b|\bbeing\s+\w+ed\b|\b(?:strategy|tactic|aim|goal|objective)\b|\b(?:will|would|could|might) (?:probably |likely )?(?:try|seek|attack|expand|extend|target|continue|launch)\b|\b(?:has|have) been (?:working|trying|seeking|expanding)\b|\bexpected to\b|\blikely to\b|\b(?:often|regularly|usually|frequently|routinely|increasingly)\b|\bsuch (?:attacks|bombs|raids)\b|\bthe number of\b|\bwere (?:killed|kidnapped|abducted|displaced) in \d|\bper cent\b|\bpercent\b", RegexOptions.IgnoreCase)]
     private static partial Regex Background();
 
     [GeneratedRegex(@"\b(?:since|until|from|by)\s+$", RegexOptions.IgnoreCase)]

@@ -18,6 +18,84 @@ public sealed class TriggerFinder
         }
     }
 
+    private static readonly HashSet<string> PluralNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "attacks", "raids", "kidnappings", "abductions", "killings", "strikes", "ambushes", "clashes", "massacres", "executions", "battles", "arrests", "protests", "demonstrations", "riots", "explosions", "rockets", "missiles", "shells",
+    };
+
+    private static readonly HashSet<string> SingularNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "attack", "raid", "ambush", "kidnapping", "abduction", "clash", "battle", "killing", "massacre", "execution", "assault", "arrest", "strike", "explosion", "blast",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "this", "that", "such", "more", "frequent", "another", "any", "every", "of", "similar", "deadly", "latest", "recent", "first", "second", "third", "by", "for", "its", "their", "his", "major", "large", "new", "further", "future", "possible", "planned", "terrorist", "jihadist", "militant", "retaliatory", "counter", "bomb", "suicide", "armed", "to", "repeated", "many", "no", "fewer", "most", "other", "those", "these", "in", "after", "before", "against",
+    };
+
+    private static readonly HashSet<string> ObjectStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "dozens", "villagers", "civilians", "soldiers", "troops", "an", "their", "its", "his", "her", "people", "police", "army", "military", "villages", "positions",
+    };
+
+    /// <summary>
+    /// "more attacks on the border", "an attack", "the kidnappings": a trigger used as a noun in
+    /// background or trend talk opens no event. Verb uses keep their object ("attacks a post").
+    /// </summary>
+    private static bool IsNounUse(string text, Match m)
+    {
+        var word = m.Value;
+        if (word.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var next = NextWord(text, m.Index + m.Length);
+        var prev = PrevWord(text, m.Index);
+        if (PluralNouns.Contains(word))
+        {
+            var verbLike = next is not null && (ObjectStarts.Contains(next) || char.IsUpper(next[0]) || char.IsDigit(next[0])) && !Determiners.Contains(prev ?? "");
+            return !verbLike;
+        }
+        if (SingularNouns.Contains(word))
+        {
+            return prev is not null && Determiners.Contains(prev);
+        }
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && prev is "by" or "of" or "for" or "from" or "on" or "about")
+        {
+            return true; // "by attacking the convoys": a means, stated as strategy
+        }
+        return false;
+    }
+
+    private static string? NextWord(string text, int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        var start = i;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '-'))
+        {
+            i++;
+        }
+        return i > start ? text[start..i] : null;
+    }
+
+    private static string? PrevWord(string text, int i)
+    {
+        i--;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+        var end = i + 1;
+        while (i >= 0 && (char.IsLetterOrDigit(text[i]) || text[i] == '-'))
+        {
+            i--;
+        }
+        return end > i + 1 ? text[(i + 1)..end] : null;
+    }
+
     private static IEnumerable<string> TopLevelAlternatives(string pattern)
     {
         var depth = 0;
@@ -51,6 +129,10 @@ public sealed class TriggerFinder
         {
             foreach (Match m in regex.Matches(text))
             {
+                if (IsNounUse(text, m))
+                {
+                    continue;
+                }
                 result.Add(new Trigger(frame, m.Index, m.Index + m.Length, m.Value));
             }
         }

@@ -107,7 +107,8 @@ public sealed partial class TextNormaliser : INormaliser
             var lineStart = head.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1;
             var prefix = head[lineStart..m.Index];
             // an entry header ("April 14, 2023: ...") or byline; not a date inside a sentence about the past
-            if (prefix.Length < 60 && (prefix.Contains('|') || prefix.Trim().Length == 0 || prefix.Contains("By ", StringComparison.Ordinal) || prefix.EndsWith(", ", StringComparison.Ordinal) || prefix.Contains("Updated", StringComparison.OrdinalIgnoreCase) || prefix.Contains("Published", StringComparison.OrdinalIgnoreCase)))
+            var p = prefix.TrimEnd();
+            if (prefix.Length < 60 && (prefix.Contains('|') || p.EndsWith('—') || p.EndsWith('–') || p.EndsWith('-') || p.EndsWith(':') || p.EndsWith('·') || prefix.Trim().Length == 0 || prefix.Contains("By ", StringComparison.Ordinal) || prefix.EndsWith(", ", StringComparison.Ordinal) || prefix.Contains("Updated", StringComparison.OrdinalIgnoreCase) || prefix.Contains("Published", StringComparison.OrdinalIgnoreCase)))
             {
                 if (FullDate(m.Value) is { } d)
                 {

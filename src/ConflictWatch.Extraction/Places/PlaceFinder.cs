@@ -47,6 +47,10 @@ public sealed partial class PlaceFinder
                     continue;
                 }
                 var candidates = gazetteer.Find(span);
+                if (candidates.Count > 0 && (candidates.All(c => c.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)) || Countries.ByName(span) is not null))
+                {
+                    break; // countries are context (CountryMentions), not event locations
+                }
                 if (candidates.Count == 0)
                 {
                     continue;
