@@ -46,7 +46,11 @@ public sealed partial class EventClassifier
         {
             return new(EventTypes.Explosions, "Remote explosive/landmine/IED", NonState(agent) ?? uag, patient ?? TargetOf(clause) ?? Party.Default(ActorRole.Civilian), Frame.IED);
         }
-        if (Has(Frame.Lynch) && (agent is null || agent.Role is ActorRole.Civilian or ActorRole.Rioter or ActorRole.Protester))
+        if (Has(Frame.Lynch) && agent is { } killer && killer.Role.IsArmed())
+        {
+            return new(EventTypes.ViolenceAgainstCivilians, "Attack", killer, patient?.Role == ActorRole.Civilian ? patient : Party.Default(ActorRole.Civilian), Frame.Attack);
+        }
+        if (Has(Frame.Lynch))
         {
             return new(EventTypes.Riots, "Mob violence", Party.Default(ActorRole.Rioter, agent?.CountryIso2), patient?.Role == ActorRole.Civilian ? patient : Party.Default(ActorRole.Civilian), Frame.Lynch);
         }

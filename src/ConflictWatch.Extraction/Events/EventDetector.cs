@@ -39,7 +39,7 @@ public sealed partial class EventDetector
     private void DetectEntry(string text, Entry entry, DateOnly published, DocumentContext context, IReadOnlySet<int> aggregates, List<EventDraft> drafts)
     {
         var reference = entry.Date ?? published;
-        var state = new EntryState(context.Countries(entry.Start, entry.End));
+        var state = new EntryState(context.Countries(entry.Start, entry.End), drafts.Count, drafts.Count > 0 ? drafts[^1].Location : null);
         foreach (var sentence in entry.Sentences)
         {
             if (aggregates.Contains(sentence.Start) || IsHeadline(text, sentence))
@@ -54,16 +54,23 @@ public sealed partial class EventDetector
         }
     }
 
-    private sealed class EntryState(IReadOnlySet<string> countries)
+    private sealed class EntryState(IReadOnlySet<string> countries, int firstDraft, ResolvedLocation? lastLocation)
     {
         public IReadOnlySet<string> Countries { get; } = countries;
+        public int FirstDraft { get; } = firstDraft;
         public int? Previous { get; set; }
         public Party? LastNamed { get; set; }
-        public ResolvedLocation? LastLocation { get; set; }
+        public ResolvedLocation? LastLocation { get; set; } = lastLocation;
     }
 
     private void DetectClause(Entry entry, Sentence sentence, string clause, DateOnly reference, EntryState state, List<PlaceMention> sentencePlaces, List<EventDraft> drafts)
     {
+        var dateline = Dateline().Match(clause);
+        if (dateline.Success)
+        {
+            // "NIAMEY, March 4 (Wire) -": the report's place and day, not the event's
+            clause = new string(' ', dateline.Length) + clause[dateline.Length..];
+        }
         var found = triggers.Find(clause);
         var mentions = MergeAdjacent(clause, actors.Find(clause));
         foreach (var m in mentions.Where(m => m.Role == ActorRole.Named))
@@ -76,6 +83,7 @@ public sealed partial class EventDetector
         var suicide = found.Any(t => t.Frame == Frame.Suicide);
         var toll = casualties.Read(clause, suicide);
         var previous = state.Previous is { } pi && pi < drafts.Count ? drafts[pi] : null;
+        var capital = located.Count == 0 && TheCapital().IsMatch(clause);
 
         if (found.Count == 0)
         {
@@ -83,6 +91,17 @@ public sealed partial class EventDetector
             {
                 drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll) };
             }
+            return;
+        }
+        if (previous is not null && located.Count == 0 && !capital && !HasOwnDate(clause, reference, previous))
+        {
+            // no place of its own: more about the event before it ("Police fired tear gas to disperse them")
+            var upgraded = previous.Kind;
+            if (found.Any(t => t.Frame == Frame.Teargas) && upgraded.EventType == EventTypes.Protests && upgraded.SubEventType == "Peaceful protest")
+            {
+                upgraded = upgraded with { SubEventType = "Protest with intervention", Actor2 = Party.Default(ActorRole.Police) };
+            }
+            drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll), Kind = upgraded };
             return;
         }
         if (Background().IsMatch(clause) && !HasDayDate(clause, reference))
@@ -97,7 +116,7 @@ public sealed partial class EventDetector
             drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll) };
             return;
         }
-        if (previous is not null && frames.All(f => f is Frame.Loot or Frame.Kill) && (located.Count == 0 || previous.Location.Place is { } pp && located.Any(l => l.Candidates.Contains(pp))))
+        if (previous is not null && frames.All(f => f is Frame.Loot or Frame.Kill) && (located.Count == 0 || drafts.Skip(state.FirstDraft).Any(d => d.Location.Place is { } pp && located.Any(l => l.Candidates.Contains(pp)))))
         {
             return; // burning and looting during an attack are part of it
         }
@@ -112,7 +131,7 @@ public sealed partial class EventDetector
         {
             return;
         }
-        var locations = Locations(clause, located, placeMentions, sentencePlaces, state, toll);
+        var locations = capital && CapitalOf(state) is { } cap ? [cap] : Locations(clause, located, placeMentions, sentencePlaces, state, toll);
         if (locations.Count == 0)
         {
             return;
@@ -139,7 +158,7 @@ public sealed partial class EventDetector
         {
             return false;
         }
-        var lineStart = s.Start == 0 || text[s.Start - 1] == '\n';
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, s.Start - 1)) is var nl && text[(nl + 1)..s.Start].Trim(' ', '•', '-', '*', '–', '·').Length == 0;
         var lineEnd = s.End >= text.Length || text[s.End] == '\n';
         return lineStart && lineEnd && s.Text.Split(' ').Length < 25;
     }
@@ -148,11 +167,13 @@ public sealed partial class EventDetector
     private (DateOnly Date, int Precision, bool Explicit)? EventDate(string clause, DateOnly reference, Entry entry, EventDraft? previous)
     {
         var coarseOnly = false;
+        var sinceOnly = false;
         foreach (var d in dates.Find(clause, reference))
         {
             var before = clause[Math.Max(0, d.Start - 8)..d.Start];
             if (SinceOrUntil().IsMatch(before))
             {
+                sinceOnly = true;
                 continue;
             }
             if (d.Kind == DateKind.Reporting)
@@ -174,7 +195,7 @@ public sealed partial class EventDetector
             }
             return (d.Date, d.Precision, true);
         }
-        if (coarseOnly)
+        if (coarseOnly || sinceOnly)
         {
             return null; // "seized in 2016": background, not an event
         }
@@ -185,9 +206,12 @@ public sealed partial class EventDetector
     {
         var context = all.Where(p => p.Relation == PlaceRelation.Context).ToList();
         var countries = state.Countries;
+        // features such as lakes or rivers only when no town or admin unit is named
+        located = located.OrderBy(p => p.Candidates.Any(c => c.IsPopulated || c.IsAdministrative) ? 0 : 1).ToList();
+        (double, double)? near = state.LastLocation is { } last ? (last.Latitude, last.Longitude) : null;
         if (located.Count >= 2 && located.Take(2).All(p => p.Relation == PlaceRelation.At) && (toll.PerPlace.Count >= 2 || Coordinated(clause, located[0], located[1])))
         {
-            var pair = located.Take(Math.Max(2, Math.Min(located.Count, toll.PerPlace.Count))).Select(p => resolver.Resolve(p, countries, context)).OfType<ResolvedLocation>().ToList();
+            var pair = located.Take(Math.Max(2, Math.Min(located.Count, toll.PerPlace.Count))).Select(p => resolver.Resolve(p, countries, context, Neighbour(p, located, countries) ?? near)).OfType<ResolvedLocation>().ToList();
             if (pair.Count >= 2)
             {
                 return pair;
@@ -195,7 +219,7 @@ public sealed partial class EventDetector
         }
         foreach (var p in located)
         {
-            if (resolver.Resolve(p, countries, context) is { } r)
+            if (resolver.Resolve(p, countries, context, Neighbour(p, located, countries) ?? near) is { } r)
             {
                 return [r];
             }
@@ -225,6 +249,24 @@ public sealed partial class EventDetector
         }
         var fallback = countries.Select(Countries.ByIso2).OfType<Country>().FirstOrDefault();
         return fallback is null ? [] : [LocationResolver.CountryLevel(fallback)];
+    }
+
+    /// <summary>The point of another place named in the clause ("Banizoumbou near Torodi"), which picks among namesakes.</summary>
+    private (double, double)? Neighbour(PlaceMention p, List<PlaceMention> located, IReadOnlySet<string> countries)
+    {
+        foreach (var other in located)
+        {
+            if (other == p || other.Candidates.Count == 0)
+            {
+                continue;
+            }
+            var best = PlaceRanker.Best(other.Candidates, new RankingContext(countries));
+            if (best is not null && other.Candidates.Count(c => c.IsPopulated) <= 2)
+            {
+                return (best.Latitude, best.Longitude);
+            }
+        }
+        return null;
     }
 
     /// <summary>"attacked the villages of Pensa and Dablo": two places on one footing, so two events.</summary>
@@ -320,6 +362,24 @@ public sealed partial class EventDetector
         return result;
     }
 
+    /// <summary>A clause dated on its own ("On Sunday ...") starts a new event even without a place.</summary>
+    private bool HasOwnDate(string clause, DateOnly reference, EventDraft previous) =>
+        dates.Find(clause, reference).Any(d => d.Kind != DateKind.Reporting && d.Precision <= 2 && d.Kind != DateKind.AfterPrevious && d.Date != previous.Date)
+        || dates.Find(clause, reference).Any(d => d.Kind == DateKind.AfterPrevious);
+
+    /// <summary>"in the capital": the capital of the entry's country.</summary>
+    private static ResolvedLocation? CapitalOf(EntryState state)
+    {
+        var country = state.Countries.Select(Countries.ByIso2).OfType<Country>().FirstOrDefault();
+        return country is null ? null : new ResolvedLocation(country.Capital, country.CapitalLatitude, country.CapitalLongitude, 1, country, null, null, null);
+    }
+
+    [GeneratedRegex(@"^\s*[A-Z][A-Z'’ -]{2,}(?:,\s*[A-Za-z .]{2,30})?,\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s*\d{4})?\s*(?:\([^)]*\))?\s*[-–—]+\s*")]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"\b(?:the|its|their) capital\b(?!\s+of)|\bcapital city\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TheCapital();
+
     [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)+$")]
     private static partial Regex ParenGap();
 
@@ -341,7 +401,7 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"\b(?:they|the group|its fighters|its men|the same group|the militants|the attackers|the assailants|the jihadists|the fighters|the gunmen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+|increasingly\s+)?(?:seeking|trying|working|planning|expected|likely|preparing|threatening|attempting|expanding|gaining|terrorizing|terrorising|operating|spreading|advancing|growing|fighting|killing|attacking|recruiting|using|seeing)\b|\b(?:has|have)\s+(?:also\s+|long\s+|now\s+)?(?:become|taken advantage|been unable|been working|been seeking|expanded|spread|grown)\b|\bbeing\s+\w+ed\b|\b(?:strategy|tactic|aim|goal|objective)\b|\b(?:will|would|could|might) (?:probably |likely )?(?:try|seek|attack|expand|extend|target|continue|launch)\b|\b(?:has|have) been (?:working|trying|seeking|expanding)\b|\bexpected to\b|\blikely to\b|\b(?:often|regularly|usually|frequently|routinely|increasingly)\b|\bsuch (?:attacks|bombs|raids)\b|\bthe number of\b|\bwere (?:killed|kidnapped|abducted|displaced) in \d|\bper cent\b|\bpercent\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+|increasingly\s+)?(?:seeking|trying|working|planning|expected|likely|preparing|threatening|attempting|expanding|gaining|terrorizing|terrorising|operating|spreading|advancing|growing|fighting|killing|attacking|recruiting|using|seeing)\b|\b(?:has|have)\s+(?:also\s+|long\s+|now\s+)?(?:become|taken advantage|been unable|been working|been seeking|expanded|spread|grown)\b|\bbeing\s+\w+ed\b|\b(?:strategy|tactic|aim|goal|objective)\b|\bbeing fought\b|\b(?:promised|vowed|pledged|threatened) to\b|\bin (?:two|three|four|several|a series of|separate|a wave of) (?:attacks|raids|incidents|villages)\b|\bseized power\b|\bcoup\b|\b(?:will|would|could|might) (?:probably |likely )?(?:try|seek|attack|expand|extend|target|continue|launch)\b|\b(?:has|have) been (?:working|trying|seeking|expanding)\b|\bexpected to\b|\blikely to\b|\b(?:often|regularly|usually|frequently|routinely|increasingly)\b|\bsuch (?:attacks|bombs|raids)\b|\bthe number of\b|\bwere (?:killed|kidnapped|abducted|displaced) in \d|\bper cent\b|\bpercent\b", RegexOptions.IgnoreCase)]
     private static partial Regex Background();
 
     [GeneratedRegex(@"\b(?:since|until|from|by)\s+$", RegexOptions.IgnoreCase)]

@@ -33,6 +33,12 @@ public sealed class TriggerFinder
         "a", "an", "the", "this", "that", "such", "more", "frequent", "another", "any", "every", "of", "similar", "deadly", "latest", "recent", "first", "second", "third", "by", "for", "its", "their", "his", "major", "large", "new", "further", "future", "possible", "planned", "terrorist", "jihadist", "militant", "retaliatory", "counter", "bomb", "suicide", "armed", "to", "repeated", "many", "no", "fewer", "most", "other", "those", "these", "in", "after", "before", "against",
     };
 
+    /// <summary>"ground attack aircraft", "strike force": the trigger word modifies a noun.</summary>
+    private static readonly HashSet<string> CompoundHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aircraft", "helicopter", "helicopters", "drones", "drone", "jets", "planes", "capability", "capabilities", "force", "forces", "group", "groups", "dogs", "unit", "units", "team", "teams", "squad", "rifle", "rifles",
+    };
+
     private static readonly HashSet<string> ObjectStarts = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "dozens", "villagers", "civilians", "soldiers", "troops", "an", "their", "its", "his", "her", "people", "police", "army", "military", "villages", "positions",
@@ -58,7 +64,7 @@ public sealed class TriggerFinder
         }
         if (SingularNouns.Contains(word))
         {
-            return prev is not null && Determiners.Contains(prev);
+            return prev is not null && Determiners.Contains(prev) || next is not null && CompoundHeads.Contains(next);
         }
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && prev is "by" or "of" or "for" or "from" or "on" or "about")
         {
