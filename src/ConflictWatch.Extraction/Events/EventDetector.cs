@@ -171,7 +171,7 @@ public sealed partial class EventDetector
         foreach (var d in dates.Find(clause, reference))
         {
             var before = clause[Math.Max(0, d.Start - 8)..d.Start];
-            if (SinceOrUntil().IsMatch(before))
+            if (SinceOrUntil().IsMatch(before) || SinceOrUntil().IsMatch(clause[d.Start..d.End] + " ") && clause[d.Start..d.End].Split(' ')[0] is "since" or "Since" or "until" or "Until" or "by" or "By")
             {
                 sinceOnly = true;
                 continue;
@@ -219,7 +219,8 @@ public sealed partial class EventDetector
         }
         foreach (var p in located)
         {
-            if (resolver.Resolve(p, countries, context, Neighbour(p, located, countries) ?? near) is { } r)
+            var neighbour = Neighbour(p, located, countries);
+            if (resolver.Resolve(p, countries, context, neighbour ?? near, neighbour is not null) is { } r)
             {
                 return [r];
             }

@@ -10,13 +10,27 @@ namespace ConflictWatch.Extraction.Places;
 public sealed class LocationResolver
 {
     /// <summary>The best candidate for a mention given the countries in context and admin names nearby.</summary>
-    public Place? Pick(PlaceMention mention, IReadOnlySet<string> countries, IReadOnlyList<PlaceMention> context, (double Lat, double Lon)? near = null)
+    public Place? Pick(PlaceMention mention, IReadOnlySet<string> countries, IReadOnlyList<PlaceMention> context, (double Lat, double Lon)? near = null, bool nearIsNamed = false)
     {
         IEnumerable<Place> candidates = mention.Candidates;
+        if (!mention.SaysAdministrative && mention.Candidates.Any(p => !p.IsAdministrative && (countries.Count == 0 || countries.Contains(p.CountryCode))))
+        {
+            // "the camp in Douentza" is the town, not the cercle of the same name
+            candidates = mention.Candidates.Where(p => !p.IsAdministrative || p.FeatureCode == "ADM1" && !mention.Candidates.Any(q => q.IsPopulated && q.CountryCode == p.CountryCode));
+        }
+        if (nearIsNamed && near is { } n)
+        {
+            // "Banizoumbou near Torodi": of namesakes, the one next to the other place named
+            var local = candidates.Where(p => countries.Count == 0 || countries.Contains(p.CountryCode)).ToList();
+            if (local.Count > 1)
+            {
+                return local.MinBy(p => Geo.DistanceKm(n.Lat, n.Lon, p.Latitude, p.Longitude));
+            }
+        }
         var adminNames = context.Where(c => c != mention).Select(c => TextFold.Fold(c.Text)).ToHashSet(StringComparer.Ordinal);
         if (adminNames.Count > 0)
         {
-            var inAdmin = mention.Candidates.Where(p => p.Admin2 is { } a2 && adminNames.Contains(TextFold.Fold(a2)) || p.Admin1 is { } a1 && adminNames.Contains(TextFold.Fold(a1))).ToList();
+            var inAdmin = candidates.Where(p => InAdmin(p.Admin2, adminNames) || InAdmin(p.Admin1, adminNames)).ToList();
             if (inAdmin.Count > 0)
             {
                 candidates = inAdmin;
@@ -35,10 +49,21 @@ public sealed class LocationResolver
         return PlaceRanker.Best(candidates, ranking);
     }
 
-    /// <summary>The coded location of an event at <paramref name="mention"/>.</summary>
-    public ResolvedLocation? Resolve(PlaceMention mention, IReadOnlySet<string> countries, IReadOnlyList<PlaceMention> context, (double Lat, double Lon)? near = null)
+    /// <summary>"Cercle de Macina" is in "(Kolongo, Macina)": admin names match on their words.</summary>
+    private static bool InAdmin(string? admin, HashSet<string> names)
     {
-        var place = Pick(mention, countries, context, near);
+        if (admin is null)
+        {
+            return false;
+        }
+        var folded = TextFold.Fold(admin);
+        return names.Contains(folded) || names.Any(n => n.Length > 3 && (folded.EndsWith(" " + n, StringComparison.Ordinal) || folded.StartsWith(n + " ", StringComparison.Ordinal)));
+    }
+
+    /// <summary>The coded location of an event at <paramref name="mention"/>.</summary>
+    public ResolvedLocation? Resolve(PlaceMention mention, IReadOnlySet<string> countries, IReadOnlyList<PlaceMention> context, (double Lat, double Lon)? near = null, bool nearIsNamed = false)
+    {
+        var place = Pick(mention, countries, context, near, nearIsNamed);
         if (place is null)
         {
             return null;
