@@ -13,5 +13,8 @@ public interface IEventStore
     EventDetail? Get(string eventId);
 
     /// <summary>Events and fatalities per month and event type for one country (the basic trends table).</summary>
+    /// <summary>Where events at a named location are (their mean point), for --near when the gazetteer lacks the name.</summary>
+    GeoPoint? LocateByEvents(string location);
+
     IReadOnlyList<MonthTypeCount> CountByMonthAndType(string country, DateOnly? from = null, DateOnly? to = null);
 }

@@ -58,6 +58,14 @@ public sealed partial class SqliteStore
         return list;
     }
 
+    public GeoPoint? LocateByEvents(string location)
+    {
+        using var cmd = Command("SELECT AVG(latitude), AVG(longitude), COUNT(*) FROM events WHERE fold(location) = $l AND geo_precision = 1");
+        cmd.Parameters.AddWithValue("$l", TextFold.Fold(location));
+        using var r = cmd.ExecuteReader();
+        return r.Read() && r.GetInt64(2) > 0 ? new GeoPoint(r.GetDouble(0), r.GetDouble(1)) : null;
+    }
+
     public IReadOnlyList<MonthTypeCount> CountByMonthAndType(string country, DateOnly? from = null, DateOnly? to = null)
     {
         using var cmd = Command("");

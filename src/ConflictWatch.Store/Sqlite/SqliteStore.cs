@@ -53,6 +53,7 @@ public sealed partial class SqliteStore : IConflictStore
             Pragma(conn, "PRAGMA temp_store = MEMORY");
             Pragma(conn, "PRAGMA mmap_size = 268435456");
             conn.CreateFunction("distance_km", (double lat1, double lon1, double lat2, double lon2) => Geo.DistanceKm(lat1, lon1, lat2, lon2), isDeterministic: true);
+            conn.CreateFunction("fold", (string? s) => s is null ? null : TextFold.Fold(s), isDeterministic: true);
             var version = Migrator.Migrate(conn, time, schemaVersion);
             return new SqliteStore(conn, time, version);
         }
