@@ -84,6 +84,7 @@ CREATE TABLE event_sources (
     evidence_start  INTEGER,
     evidence_end    INTEGER,
     confidence      REAL NOT NULL,
+    extracted       TEXT NOT NULL,               -- the event as the machine read it (JSON), for re-matching after human edits
     added_at        TEXT NOT NULL,
     PRIMARY KEY (event_id, dispatch_id, extracted_id)
 );

@@ -89,7 +89,7 @@ public sealed partial class SqliteStore
         {
             return SearchFts(query, limit, highlightOpen, highlightClose);
         }
-        catch (SqliteException e) when (e.Message.Contains("fts5", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("syntax", StringComparison.OrdinalIgnoreCase))
+        catch (SqliteException e) when (e.SqliteErrorCode == 1)
         {
             // Not FTS5 syntax (a stray quote, a hyphen, a colon): search for the words themselves.
             var words = query.Split((char[])[' ', '\t', '"', '\'', ':', '-', '(', ')', '*', '^', '+'], StringSplitOptions.RemoveEmptyEntries);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ConflictWatch.Core;
 using ConflictWatch.Extraction;
 using ConflictWatch.Store.Dedup;
@@ -167,7 +168,7 @@ public sealed partial class SqliteStore
     {
         var dLat = DedupRules.MaxKm / KmPerDegree;
         var dLon = DedupRules.MaxKm / (KmPerDegree * Math.Max(0.01, Math.Cos(e.Latitude * Math.PI / 180)));
-        using var cmd = Command($"SELECT {EventRows.Select}, (SELECT COUNT(*) FROM event_sources s WHERE s.event_id = e.id AND s.dispatch_id = $d) FROM events e "
+        using var cmd = Command($"SELECT {EventRows.Select}, (SELECT s.extracted FROM event_sources s WHERE s.event_id = e.id AND s.dispatch_id = $d LIMIT 1) FROM events e "
             + "WHERE e.id IN (SELECT id FROM events_rtree WHERE min_lat >= $lat0 AND max_lat <= $lat1 AND min_lon >= $lon0 AND max_lon <= $lon1) "
             + "AND e.event_date BETWEEN $d0 AND $d1 AND e.origin = 'extracted'", tx);
         cmd.Parameters.AddWithValue("$d", dispatchId);
@@ -185,9 +186,16 @@ public sealed partial class SqliteStore
         {
             var id = r.GetInt64(0);
             var candidate = EventRows.Read(r);
-            var fromThisDispatch = r.GetInt64(last) > 0;
+            var fromThisDispatch = !r.IsDBNull(last);
             var human = candidate.Status != ReviewStatus.Machine || candidate.HumanFields.Count > 0;
-            if (touched.Contains(id) || (fromThisDispatch && !human) || !DedupRules.SameIncident(candidate.Event, e))
+            if (touched.Contains(id) || (fromThisDispatch && !human))
+            {
+                continue;
+            }
+            // A person may have changed what dedup compares (the actor, the place): a re-extraction of
+            // the same dispatch is also matched against what the machine read the first time.
+            var asRead = fromThisDispatch ? JsonSerializer.Deserialize<ConflictEvent>(r.GetString(last), Json.Options) : null;
+            if (!DedupRules.SameIncident(candidate.Event, e) && (asRead is null || !DedupRules.SameIncident(asRead, e)))
             {
                 continue;
             }
@@ -228,8 +236,9 @@ public sealed partial class SqliteStore
 
     private void AddSource(long eventId, ConflictEvent e, string now, SqliteTransaction tx)
     {
-        using var cmd = Command("INSERT OR REPLACE INTO event_sources (event_id, dispatch_id, extracted_id, source, source_url, fatalities, fatalities_high, kidnapped, notes, evidence_text, evidence_start, evidence_end, confidence, added_at) "
-            + "VALUES ($e, $d, $x, $source, $url, $f, $fh, $k, $notes, $et, $es, $ee, $c, $now)", tx);
+        using var cmd = Command("INSERT OR REPLACE INTO event_sources (event_id, dispatch_id, extracted_id, source, source_url, fatalities, fatalities_high, kidnapped, notes, evidence_text, evidence_start, evidence_end, confidence, extracted, added_at) "
+            + "VALUES ($e, $d, $x, $source, $url, $f, $fh, $k, $notes, $et, $es, $ee, $c, $json, $now)", tx);
+        cmd.Parameters.AddWithValue("$json", JsonSerializer.Serialize(e, Json.Options));
         cmd.Parameters.AddWithValue("$e", eventId);
         cmd.Parameters.AddWithValue("$d", e.DispatchId);
         cmd.Parameters.AddWithValue("$x", e.EventId);

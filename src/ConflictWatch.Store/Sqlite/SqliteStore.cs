@@ -69,8 +69,15 @@ public sealed partial class SqliteStore : IConflictStore
         }
     }
 
+    private bool disposed;
+
     public void Dispose()
     {
+        if (disposed)
+        {
+            return;
+        }
+        disposed = true;
         try
         {
             Pragma(db, "PRAGMA optimize");
