@@ -85,7 +85,7 @@ public sealed partial class SqliteStore
 
     private Existing? FindExisting(Dispatch d, SqliteTransaction? tx)
     {
-        using var cmd = Command("SELECT id, dispatch_id, content_hash FROM dispatches WHERE dispatch_id = $id OR ($url IS NOT NULL AND url = $url) ORDER BY dispatch_id = $id DESC LIMIT 1", tx);
+        using var cmd = Command("SELECT id, dispatch_id, content_hash FROM (SELECT id, dispatch_id, content_hash, 0 AS k FROM dispatches WHERE dispatch_id = $id UNION ALL SELECT id, dispatch_id, content_hash, 1 FROM dispatches WHERE $url IS NOT NULL AND url = $url) ORDER BY k LIMIT 1", tx);
         cmd.Parameters.AddWithValue("$id", d.Id);
         cmd.Parameters.AddWithValue("$url", Db(d.Url));
         using var r = cmd.ExecuteReader();
