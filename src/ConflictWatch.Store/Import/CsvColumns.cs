@@ -1,0 +1,70 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace ConflictWatch.Store.Import;
+
+/// <summary>
+/// Header names to column indexes, resolved once per file (name lookups per row are slow at millions
+/// of rows), with typed getters that raise row errors naming the column and the bad value.
+/// </summary>
+internal sealed class CsvColumns
+{
+    private readonly Dictionary<string, int> index = new(StringComparer.OrdinalIgnoreCase);
+    private CsvReader csv = null!;
+
+    public CsvColumns(IEnumerable<string> header)
+    {
+        var i = 0;
+        foreach (var h in header)
+        {
+            index.TryAdd(h.Trim().TrimStart('\uFEFF'), i++);
+        }
+    }
+
+    public bool Has(string name) => index.ContainsKey(name);
+
+    public void Use(CsvReader reader) => csv = reader;
+
+    public string? Text(string name)
+    {
+        if (!index.TryGetValue(name, out var i) || i >= csv.Parser.Count)
+        {
+            return null;
+        }
+        var v = csv.Parser[i];
+        return string.IsNullOrWhiteSpace(v) ? null : v;
+    }
+
+    public string Required(string name) => Text(name) ?? throw new RowException($"{name} is empty");
+
+    public int? Int(string name)
+    {
+        var t = Text(name);
+        if (t is null)
+        {
+            return null;
+        }
+        if (int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+        if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d == Math.Floor(d))
+        {
+            return (int)d;
+        }
+        throw new RowException($"{name} \"{t}\" is not a whole number");
+    }
+
+    public double? Real(string name)
+    {
+        var t = Text(name);
+        if (t is null)
+        {
+            return null;
+        }
+        return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : throw new RowException($"{name} \"{t}\" is not a number");
+    }
+}
+
+/// <summary>A problem with one row; the reader turns it into a row error and goes on.</summary>
+internal sealed class RowException(string message) : Exception(message);

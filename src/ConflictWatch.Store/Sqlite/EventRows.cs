@@ -1,0 +1,141 @@
+using System.Globalization;
+using ConflictWatch.Core;
+using Microsoft.Data.Sqlite;
+
+namespace ConflictWatch.Store.Sqlite;
+
+/// <summary>The mapping between <see cref="ConflictEvent"/> and a row of <c>events</c>, in one place.</summary>
+internal static class EventRows
+{
+    /// <summary>The record's fields in column order; also the names <c>event edit --field</c> accepts.</summary>
+    public static readonly string[] DataColumns =
+    [
+        "dispatch_id", "event_date", "time_precision", "disorder_type", "event_type", "sub_event_type",
+        "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "civilian_targeting",
+        "country", "iso", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+        "fatalities", "fatalities_high", "kidnapped", "source", "source_url", "notes",
+        "evidence_text", "evidence_start", "evidence_end", "confidence",
+    ];
+
+    public static readonly string Select =
+        "e.id, e.event_id, " + string.Join(", ", DataColumns.Select(c => "e." + c)) + ", e.origin, e.status, e.human_fields";
+
+    public static readonly string InsertSql =
+        "INSERT INTO events (event_id, month, " + string.Join(", ", DataColumns) + ", origin, status, human_fields, created_at, updated_at) VALUES ($event_id, $month, "
+        + string.Join(", ", DataColumns.Select(c => "$" + c)) + ", $origin, 'machine', '', $now, $now)";
+
+    /// <summary>Upsert for imports: a row a person touched (human_fields or review status) is left alone.</summary>
+    public static readonly string UpsertSql = InsertSql
+        + " ON CONFLICT(event_id) DO UPDATE SET month = excluded.month, "
+        + string.Join(", ", DataColumns.Select(c => $"{c} = excluded.{c}"))
+        + ", origin = excluded.origin, updated_at = excluded.updated_at WHERE events.human_fields = '' AND events.status = 'machine'";
+
+    /// <summary>Creates the parameters of <see cref="InsertSql"/> once, for a prepared command reused per row.</summary>
+    public static void AddParameters(SqliteCommand cmd)
+    {
+        // No declared types: each value binds as what it is (integer, real, text), as the schema expects.
+        cmd.Parameters.AddWithValue("$event_id", DBNull.Value);
+        cmd.Parameters.AddWithValue("$month", DBNull.Value);
+        foreach (var c in DataColumns)
+        {
+            cmd.Parameters.AddWithValue("$" + c, DBNull.Value);
+        }
+        cmd.Parameters.AddWithValue("$origin", DBNull.Value);
+        cmd.Parameters.AddWithValue("$now", DBNull.Value);
+    }
+
+    public static void Bind(SqliteCommand cmd, ConflictEvent e, string origin, string now)
+    {
+        var p = cmd.Parameters;
+        p["$event_id"].Value = e.EventId;
+        p["$month"].Value = e.EventDate.Year * 100 + e.EventDate.Month;
+        var values = Values(e);
+        for (var i = 0; i < DataColumns.Length; i++)
+        {
+            p["$" + DataColumns[i]].Value = values[i] ?? DBNull.Value;
+        }
+        p["$origin"].Value = origin;
+        p["$now"].Value = now;
+    }
+
+    /// <summary>The record's values in <see cref="DataColumns"/> order, typed as SQLite stores them.</summary>
+    public static object?[] Values(ConflictEvent e) =>
+    [
+        NullIfEmpty(e.DispatchId), e.EventDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.TimePrecision, e.DisorderType, e.EventType, e.SubEventType,
+        e.Actor1, e.AssocActor1, e.Inter1, e.Actor2, e.AssocActor2, e.Inter2, e.CivilianTargeting,
+        e.Country, e.Iso, e.Admin1, e.Admin2, e.Admin3, e.Location, e.Latitude, e.Longitude, e.GeoPrecision,
+        e.Fatalities, e.FatalitiesHigh, e.Kidnapped, e.Source, e.SourceUrl, e.Notes,
+        e.Evidence?.Text, e.Evidence?.Start, e.Evidence?.End, e.Confidence,
+    ];
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    /// <summary>Reads a row selected with <see cref="Select"/> (internal id at ordinal 0).</summary>
+    public static StoredEvent Read(SqliteDataReader r)
+    {
+        var i = 1;
+        string S() => r.GetString(i++);
+        string? N() => r.IsDBNull(i) ? NextNull() : r.GetString(i++);
+        int? NI() => r.IsDBNull(i) ? NextNullInt() : r.GetInt32(i++);
+        string? NextNull() { i++; return null; }
+        int? NextNullInt() { i++; return null; }
+        var eventId = S();
+        var dispatchId = N() ?? "";
+        var date = DateOnly.ParseExact(S(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var timePrecision = r.GetInt32(i++);
+        var disorder = S();
+        var type = S();
+        var sub = S();
+        var actor1 = S();
+        var assoc1 = N();
+        var inter1 = r.GetInt32(i++);
+        var actor2 = N();
+        var assoc2 = N();
+        var inter2 = NI();
+        var civ = N();
+        var country = S();
+        var iso = r.GetInt32(i++);
+        var admin1 = N();
+        var admin2 = N();
+        var admin3 = N();
+        var location = S();
+        var lat = r.GetDouble(i++);
+        var lon = r.GetDouble(i++);
+        var geoPrecision = r.GetInt32(i++);
+        var fatalities = r.GetInt32(i++);
+        var high = NI();
+        var kidnapped = NI();
+        var source = S();
+        var sourceUrl = N();
+        var notes = S();
+        var evText = N();
+        var evStart = NI();
+        var evEnd = NI();
+        var confidence = r.GetDouble(i++);
+        var origin = S();
+        var status = S();
+        var human = S();
+        var e = new ConflictEvent
+        {
+            EventId = eventId, DispatchId = dispatchId, EventDate = date, TimePrecision = timePrecision,
+            DisorderType = disorder, EventType = type, SubEventType = sub,
+            Actor1 = actor1, AssocActor1 = assoc1, Inter1 = inter1, Actor2 = actor2, AssocActor2 = assoc2, Inter2 = inter2,
+            CivilianTargeting = civ, Country = country, Iso = iso, Admin1 = admin1, Admin2 = admin2, Admin3 = admin3,
+            Location = location, Latitude = lat, Longitude = lon, GeoPrecision = geoPrecision,
+            Fatalities = fatalities, FatalitiesHigh = high, Kidnapped = kidnapped, Source = source, SourceUrl = sourceUrl, Notes = notes,
+            Evidence = evStart is { } s && evEnd is { } en ? new Evidence(evText ?? "", s, en) : null,
+            Confidence = confidence,
+        };
+        return new StoredEvent(e, origin, ParseStatus(status), human.Length == 0 ? [] : human.Split(','));
+    }
+
+    public static ReviewStatus ParseStatus(string s) => s switch
+    {
+        "confirmed" => ReviewStatus.Confirmed,
+        "edited" => ReviewStatus.Edited,
+        "rejected" => ReviewStatus.Rejected,
+        _ => ReviewStatus.Machine,
+    };
+
+    public static string StatusName(ReviewStatus s) => s.ToString().ToLowerInvariant();
+}
