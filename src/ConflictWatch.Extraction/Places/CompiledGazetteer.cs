@@ -8,7 +8,7 @@ namespace ConflictWatch.Extraction.Places;
 /// (a string table, fixed-width place records, sorted folded keys with their place numbers), so
 /// that loading is a read and a few array fills rather than a re-parse of the GeoNames text.
 /// </summary>
-public sealed class CompiledGazetteer : IGazetteer
+public sealed class CompiledGazetteer : IGazetteer, IFoldedLookup
 {
     /// <summary>The index file inside an index directory.</summary>
     public const string FileName = "places.cwg";
@@ -47,12 +47,11 @@ public sealed class CompiledGazetteer : IGazetteer
     public IReadOnlyList<Place> Find(string name)
     {
         Span<char> buffer = stackalloc char[NameKey.MaxStackLength];
-        if (NameKey.TryFoldAscii(name, buffer, out var length))
-        {
-            return bySpan.TryGetValue(buffer[..length], out var hit) ? hit : [];
-        }
-        return byKey.TryGetValue(TextFold.Fold(name), out var found) ? found : [];
+        return NameKey.TryFold(name, buffer, out var length) ? FindFolded(buffer[..length]) : FindFolded(TextFold.Fold(name));
     }
+
+    /// <summary>Lookup by an already folded key.</summary>
+    public IReadOnlyList<Place> FindFolded(ReadOnlySpan<char> key) => bySpan.TryGetValue(key, out var hit) ? hit : Array.Empty<Place>();
 
     /// <summary>Writes the index of <paramref name="entries"/> to <paramref name="directory"/>/places.cwg (replacing it whole).</summary>
     public static void Write(string directory, IReadOnlyList<GazetteerEntry> entries)

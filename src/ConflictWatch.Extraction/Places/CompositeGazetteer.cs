@@ -46,7 +46,7 @@ public sealed class CompositeGazetteer : IGazetteer
         }
         foreach (var key in merged.Keys.ToList())
         {
-            var own = merged.FindKey(key);
+            var own = merged.FindFolded(key);
             foreach (var p in index.Find(key))
             {
                 if (!superseded.Contains(p.Id) && !own.Any(o => o.Id == p.Id))
@@ -65,8 +65,20 @@ public sealed class CompositeGazetteer : IGazetteer
 
     public IReadOnlyList<Place> Find(string name)
     {
-        var hit = merged.Find(name);
-        return hit.Count > 0 ? hit : index.Find(name);
+        Span<char> buffer = stackalloc char[NameKey.MaxStackLength];
+        if (!NameKey.TryFold(name, buffer, out var length))
+        {
+            var folded = TextFold.Fold(name);
+            var found = merged.FindFolded(folded);
+            return found.Count > 0 ? found : index.Find(folded);
+        }
+        var key = buffer[..length];
+        var hit = merged.FindFolded(key);
+        if (hit.Count > 0)
+        {
+            return hit;
+        }
+        return index is IFoldedLookup folding ? folding.FindFolded(key) : index.Find(name);
     }
 
     /// <summary>Marks the index's ADM1 unit(s) for the curated region as superseded; returns how many.</summary>
