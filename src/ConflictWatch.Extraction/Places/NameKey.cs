@@ -17,12 +17,17 @@ internal static class NameKey
     private const int TableEnd = 0x300;
     private const int ExtendedStart = 0x1E00;
     private const int ExtendedEnd = 0x1F00;
+    private const int PunctuationStart = 0x2000;
+    private const int PunctuationEnd = 0x2070;
 
     /// <summary>TextFold of each character from U+0080 to U+02FF ("" where it is a separator).</summary>
     private static readonly string[] Latin = Enumerable.Range(0, TableEnd).Select(c => c < 0x80 ? "" : TextFold.Fold(((char)c).ToString())).ToArray();
 
     /// <summary>The same for Latin Extended Additional (Vietnamese and Yoruba letters such as "ẹ").</summary>
     private static readonly string[] Extended = Enumerable.Range(ExtendedStart, ExtendedEnd - ExtendedStart).Select(c => TextFold.Fold(((char)c).ToString())).ToArray();
+
+    /// <summary>The same for general punctuation (curly apostrophes of "N’Konni", dashes, non-breaking spaces).</summary>
+    private static readonly string[] Punctuation = Enumerable.Range(PunctuationStart, PunctuationEnd - PunctuationStart).Select(c => TextFold.Fold(((char)c).ToString())).ToArray();
 
     /// <summary>Folds <paramref name="s"/> into <paramref name="dest"/>; false when it has characters outside the tables or does not fit.</summary>
     public static bool TryFold(ReadOnlySpan<char> s, Span<char> dest, out int length)
@@ -60,6 +65,10 @@ internal static class NameKey
             else if (c is >= (char)ExtendedStart and < (char)ExtendedEnd)
             {
                 folded = Extended[c - ExtendedStart];
+            }
+            else if (c is >= (char)PunctuationStart and < (char)PunctuationEnd)
+            {
+                folded = Punctuation[c - PunctuationStart];
             }
             else
             {
