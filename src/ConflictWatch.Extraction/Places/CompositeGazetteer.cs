@@ -5,8 +5,8 @@ namespace ConflictWatch.Extraction.Places;
 /// <summary>
 /// A compiled GeoNames index with the curated supplement on top. Find returns both, but a
 /// supplement place that is the same place as an index entry (same country and class, within
-/// <see cref="DuplicateKm"/>) is replaced by that entry (its id, name and point), enriched with what
-/// the supplement knows better: ACLED's admin names (GeoNames still files Ménaka under Gao, ACLED
+/// <see cref="DuplicateKm"/>) is replaced by that entry (its id and point), enriched with what
+/// the supplement knows better: the news' spelling, ACLED's admin names (GeoNames still files Ménaka under Gao, ACLED
 /// under Menaka), importance and population. So a town is offered once. Curated regions supersede
 /// GeoNames' units. The merged lists are computed once here, so Find costs one dictionary probe.
 /// </summary>
@@ -123,6 +123,7 @@ public sealed class CompositeGazetteer : IGazetteer
 
     private static Place Enrich(Place twin, Place curated) => twin with
     {
+        Name = curated.Name, // the spelling the news and ACLED use ("Konna", "Arbinda"), not GeoNames' "Kona", "Aribinda"
         Admin1 = curated.Admin1 ?? twin.Admin1,
         Admin2 = curated.Admin2 ?? twin.Admin2,
         FeatureCode = PlaceRanker.FeatureRank(curated) > PlaceRanker.FeatureRank(twin) ? curated.FeatureCode : twin.FeatureCode,
