@@ -19,7 +19,7 @@ public static class Gazetteers
         var import = GeoNamesImporter.Import(geoNamesFiles);
         if (import.Entries.Count > 0)
         {
-            CompiledGazetteer.Write(directory, import.Entries);
+            CompiledGazetteerWriter.Write(directory, import.Entries);
         }
         return import;
     }
