@@ -41,7 +41,7 @@ internal static class GazetteerBench
                 loads.Add(watch.Elapsed.TotalMilliseconds);
             }
             var warm = loads.Skip(1).Order().ToList();
-            Print("load", $"first {loads[0]:F0} ms (cold, with JIT), median warm {warm[warm.Count / 2]:F0} ms; {gaz.Count:N0} places, max {gaz.MaxNameWords} words");
+            Print("load", $"first {loads[0]:F0} ms (includes JIT of the load path), median warm {warm[warm.Count / 2]:F0} ms; {gaz.Count:N0} places, max {gaz.MaxNameWords} words");
 
             Lookups(gaz);
             return 0;
