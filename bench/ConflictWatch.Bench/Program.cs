@@ -1,14 +1,20 @@
 using ConflictWatch.Bench.Modes;
 
-// Benchmarks are modes of one console program: `dotnet run -c Release -- MODE [options]`.
-// Add a mode by adding a file in Modes/ and a line here.
-var modes = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
+// Benchmarks, never run as tests: `dotnet run -c Release --project bench/ConflictWatch.Bench -- MODE [ARGS...]`.
+// Each mode is one class in Modes/ with a Run(string[] args) returning an exit code; add new modes to the table.
+var modes = new Dictionary<string, (string Help, Func<string[], int> Run)>(StringComparer.OrdinalIgnoreCase)
 {
-    ["store"] = StoreBench.Run,
+    ["gazetteer"] = ("import throughput, index load time and lookup cost [GEONAMES FILES...]", GazetteerBench.Run),
+    ["store"] = ("import, ingest and query speed on generated events [--events N]", StoreBench.Run),
 };
-if (args.Length == 0 || !modes.TryGetValue(args[0], out var run))
+
+if (args.Length == 0 || !modes.TryGetValue(args[0], out var mode))
 {
-    Console.Error.WriteLine($"usage: ConflictWatch.Bench MODE [options]; modes: {string.Join(", ", modes.Keys)}");
+    Console.Error.WriteLine("usage: ConflictWatch.Bench MODE [ARGS...]");
+    foreach (var (name, m) in modes)
+    {
+        Console.Error.WriteLine($"  {name,-12} {m.Help}");
+    }
     return 2;
 }
-return run(args[1..]);
+return mode.Run(args[1..]);

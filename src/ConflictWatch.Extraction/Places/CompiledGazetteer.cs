@@ -7,16 +7,19 @@ namespace ConflictWatch.Extraction.Places;
 /// The index <c>gazetteer import</c> writes and <see cref="Gazetteers.Load"/> reads: one flat file
 /// (a string table, fixed-width place records, sorted folded keys with their place numbers), so
 /// that loading is a read and a few array fills rather than a re-parse of the GeoNames text.
+/// <see cref="CompiledGazetteerWriter"/> writes it.
 /// </summary>
-public sealed class CompiledGazetteer : IGazetteer
+public sealed class CompiledGazetteer : IGazetteer, IFoldedLookup
 {
     /// <summary>The index file inside an index directory.</summary>
     public const string FileName = "places.cwg";
 
-    private const int Magic = 0x5A475743; // "CWGZ"
-    private const int Version = 1;
-    private const int EndMark = 0x21444E45; // "END!"
-    private const double Scale = 1e5;
+    internal const int Magic = 0x5A475743; // "CWGZ"
+    internal const int Version = 1;
+    internal const int EndMark = 0x21444E45; // "END!"
+
+    /// <summary>Coordinates are stored as integers of 1e-5 degrees (about 1 m), GeoNames' own precision.</summary>
+    internal const double Scale = 1e5;
 
     private readonly Dictionary<string, Place[]> byKey;
     private readonly Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> bySpan;
@@ -47,98 +50,11 @@ public sealed class CompiledGazetteer : IGazetteer
     public IReadOnlyList<Place> Find(string name)
     {
         Span<char> buffer = stackalloc char[NameKey.MaxStackLength];
-        if (NameKey.TryFoldAscii(name, buffer, out var length))
-        {
-            return bySpan.TryGetValue(buffer[..length], out var hit) ? hit : [];
-        }
-        return byKey.TryGetValue(TextFold.Fold(name), out var found) ? found : [];
+        return NameKey.TryFold(name, buffer, out var length) ? FindFolded(buffer[..length]) : FindFolded(TextFold.Fold(name));
     }
 
-    /// <summary>Writes the index of <paramref name="entries"/> to <paramref name="directory"/>/places.cwg (replacing it whole).</summary>
-    public static void Write(string directory, IReadOnlyList<GazetteerEntry> entries)
-    {
-        Directory.CreateDirectory(directory);
-        var strings = new Dictionary<string, int>(StringComparer.Ordinal);
-        var table = new List<string>();
-        int S(string? s)
-        {
-            if (s is null)
-            {
-                return -1;
-            }
-            if (!strings.TryGetValue(s, out var i))
-            {
-                strings[s] = i = table.Count;
-                table.Add(s);
-            }
-            return i;
-        }
-        var records = new int[entries.Count * 6];
-        var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var p = entries[i].Place;
-            records[i * 6] = S(p.Name);
-            records[i * 6 + 1] = S(p.CountryCode);
-            records[i * 6 + 2] = S(p.Admin1);
-            records[i * 6 + 3] = S(p.Admin2);
-            records[i * 6 + 4] = S(p.FeatureClass);
-            records[i * 6 + 5] = S(p.FeatureCode);
-            foreach (var n in entries[i].Names)
-            {
-                var key = TextFold.Fold(n);
-                if (key.Length == 0)
-                {
-                    continue;
-                }
-                if (!keys.TryGetValue(key, out var list))
-                {
-                    keys[key] = list = [];
-                }
-                if (list.Count == 0 || list[^1] != i)
-                {
-                    list.Add(i);
-                }
-            }
-        }
-        var path = Path.Combine(directory, FileName);
-        var temp = path + ".tmp";
-        using (var w = new BinaryWriter(File.Create(temp), Encoding.UTF8))
-        {
-            w.Write(Magic);
-            w.Write(Version);
-            w.Write(table.Count);
-            foreach (var s in table)
-            {
-                w.Write(s);
-            }
-            w.Write(entries.Count);
-            for (var i = 0; i < entries.Count; i++)
-            {
-                var p = entries[i].Place;
-                w.Write(p.Id);
-                w.Write((int)Math.Round(p.Latitude * Scale));
-                w.Write((int)Math.Round(p.Longitude * Scale));
-                for (var j = 0; j < 6; j++)
-                {
-                    w.Write(records[i * 6 + j]);
-                }
-                w.Write(p.Population);
-            }
-            w.Write(keys.Count);
-            foreach (var (key, list) in keys.OrderBy(k => k.Key, StringComparer.Ordinal))
-            {
-                w.Write(key);
-                w.Write(list.Count);
-                foreach (var i in list)
-                {
-                    w.Write(i);
-                }
-            }
-            w.Write(EndMark);
-        }
-        File.Move(temp, path, overwrite: true);
-    }
+    /// <summary>Lookup by an already folded key.</summary>
+    public IReadOnlyList<Place> FindFolded(ReadOnlySpan<char> key) => bySpan.TryGetValue(key, out var hit) ? hit : Array.Empty<Place>();
 
     /// <summary>Loads <paramref name="directory"/>/places.cwg; throws <see cref="ConflictWatchException"/> naming the file when it is missing or damaged.</summary>
     public static CompiledGazetteer Load(string directory)

@@ -5,8 +5,8 @@ namespace ConflictWatch.Extraction.Places;
 /// <summary>
 /// A compiled GeoNames index with the curated supplement on top. Find returns both, but a
 /// supplement place that is the same place as an index entry (same country and class, within
-/// <see cref="DuplicateKm"/>) is replaced by that entry (its id, name and point), enriched with what
-/// the supplement knows better: ACLED's admin names (GeoNames still files Ménaka under Gao, ACLED
+/// <see cref="DuplicateKm"/>) is replaced by that entry (its id and point), enriched with what
+/// the supplement knows better: the news' spelling, ACLED's admin names (GeoNames still files Ménaka under Gao, ACLED
 /// under Menaka), importance and population. So a town is offered once. Curated regions supersede
 /// GeoNames' units. The merged lists are computed once here, so Find costs one dictionary probe.
 /// </summary>
@@ -46,7 +46,7 @@ public sealed class CompositeGazetteer : IGazetteer
         }
         foreach (var key in merged.Keys.ToList())
         {
-            var own = merged.FindKey(key);
+            var own = merged.FindFolded(key);
             foreach (var p in index.Find(key))
             {
                 if (!superseded.Contains(p.Id) && !own.Any(o => o.Id == p.Id))
@@ -65,8 +65,20 @@ public sealed class CompositeGazetteer : IGazetteer
 
     public IReadOnlyList<Place> Find(string name)
     {
-        var hit = merged.Find(name);
-        return hit.Count > 0 ? hit : index.Find(name);
+        Span<char> buffer = stackalloc char[NameKey.MaxStackLength];
+        if (!NameKey.TryFold(name, buffer, out var length))
+        {
+            var folded = TextFold.Fold(name);
+            var found = merged.FindFolded(folded);
+            return found.Count > 0 ? found : index.Find(folded);
+        }
+        var key = buffer[..length];
+        var hit = merged.FindFolded(key);
+        if (hit.Count > 0)
+        {
+            return hit;
+        }
+        return index is IFoldedLookup folding ? folding.FindFolded(key) : index.Find(name);
     }
 
     /// <summary>Marks the index's ADM1 unit(s) for the curated region as superseded; returns how many.</summary>
@@ -111,6 +123,7 @@ public sealed class CompositeGazetteer : IGazetteer
 
     private static Place Enrich(Place twin, Place curated) => twin with
     {
+        Name = curated.Name, // the spelling the news and ACLED use ("Konna", "Arbinda"), not GeoNames' "Kona", "Aribinda"
         Admin1 = curated.Admin1 ?? twin.Admin1,
         Admin2 = curated.Admin2 ?? twin.Admin2,
         FeatureCode = PlaceRanker.FeatureRank(curated) > PlaceRanker.FeatureRank(twin) ? curated.FeatureCode : twin.FeatureCode,

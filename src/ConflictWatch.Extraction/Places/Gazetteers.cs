@@ -16,10 +16,17 @@ public static class Gazetteers
     /// <summary>Imports GeoNames dumps and writes the index to <paramref name="directory"/>; the problems are the bad lines skipped.</summary>
     public static GeoNamesImport Import(IEnumerable<string> geoNamesFiles, string directory)
     {
-        var import = GeoNamesImporter.Import(geoNamesFiles);
+        var files = geoNamesFiles.ToList();
+        var import = GeoNamesImporter.Import(files);
         if (import.Entries.Count > 0)
         {
-            CompiledGazetteer.Write(directory, import.Entries);
+            CompiledGazetteerWriter.Write(directory, import.Entries);
+            // GeoNames' licence (CC BY 4.0) asks for credit wherever the derived index travels.
+            File.WriteAllLines(Path.Combine(directory, "SOURCE.txt"),
+            [
+                "This gazetteer index is derived from GeoNames (https://www.geonames.org), licensed under CC BY 4.0.",
+                $"Built by 'conflictwatch gazetteer import' from: {string.Join(", ", files.Select(Path.GetFileName))}",
+            ]);
         }
         return import;
     }

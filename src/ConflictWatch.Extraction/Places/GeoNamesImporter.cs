@@ -10,8 +10,8 @@ public sealed record GeoNamesImport(IReadOnlyList<GazetteerEntry> Entries, IRead
 /// <summary>
 /// Reads GeoNames country dumps (ML.txt, or ML.zip as downloaded) and cities500.txt-style files,
 /// keeping what the extractor can name: populated places, admin units and a few landmarks.
-/// Admin1/admin2 names come from the ADM1/ADM2 rows read in the same import, so a place carries
-/// "Sahel" rather than the code "12". Bad lines are reported with their line number and skipped.
+/// Admin1/admin2 names come from the ADM1/ADM2 rows read in the same import (or from GeoNames'
+/// admin1CodesASCII.txt / admin2Codes.txt given with it), so a place carries "Sahel", not "12". Bad lines are reported with their line number and skipped.
 /// </summary>
 public static class GeoNamesImporter
 {
@@ -25,20 +25,21 @@ public static class GeoNamesImporter
     {
         var problems = new List<ImportProblem>();
         var rows = new List<Row>();
+        var admins = new GeoNamesAdminCodes();
         long read = 0;
         foreach (var path in paths)
         {
             try
             {
                 using var reader = Open(path);
-                read += ReadRows(path, reader, rows, problems);
+                read += GeoNamesAdminCodes.IsCodeFile(path) ? admins.ReadCodeFile(path, reader, problems) : ReadRows(path, reader, rows, problems);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
                 problems.Add(new ImportProblem(path, 0, e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : e.Message));
             }
         }
-        return new GeoNamesImport(Resolve(rows), problems, read);
+        return new GeoNamesImport(Resolve(rows, admins), problems, read);
     }
 
     private static TextReader Open(string path)
@@ -109,27 +110,24 @@ public static class GeoNamesImporter
     }
 
     /// <summary>Second pass: admin codes to names, then places with every usable name.</summary>
-    private static List<GazetteerEntry> Resolve(List<Row> rows)
+    private static List<GazetteerEntry> Resolve(List<Row> rows, GeoNamesAdminCodes admins)
     {
-        var admin = new AdminNames(SahelSupplement.Entries.Where(e => e.Place.FeatureCode == "ADM1"));
-        var admin1 = new Dictionary<(string, string), string>();
-        var admin2 = new Dictionary<(string, string, string), string>();
         foreach (var r in rows)
         {
             if (r.FeatureCode == "ADM1" && r.Admin1Code.Length > 0)
             {
-                admin1.TryAdd((r.Country, r.Admin1Code), admin.Admin1(r.Country, r.Name, SplitAlternates(r.Alternates)));
+                admins.AddAdmin1(r.Country, r.Admin1Code, r.Name, SplitAlternates(r.Alternates));
             }
             else if (r.FeatureCode == "ADM2" && r.Admin2Code.Length > 0)
             {
-                admin2.TryAdd((r.Country, r.Admin1Code, r.Admin2Code), AdminNames.Strip(r.Name));
+                admins.AddAdmin2(r.Country, r.Admin1Code, r.Admin2Code, r.Name);
             }
         }
         var entries = new List<GazetteerEntry>(rows.Count);
         foreach (var r in rows)
         {
-            var a1 = r.Admin1Code.Length > 0 ? admin1.GetValueOrDefault((r.Country, r.Admin1Code)) : null;
-            var a2 = r.Admin2Code.Length > 0 ? admin2.GetValueOrDefault((r.Country, r.Admin1Code, r.Admin2Code)) : null;
+            var a1 = admins.Admin1(r.Country, r.Admin1Code);
+            var a2 = admins.Admin2(r.Country, r.Admin1Code, r.Admin2Code);
             var place = new Place(r.Id, r.Name, r.Latitude, r.Longitude, r.Country, a1, a2, r.FeatureClass, r.FeatureCode, r.Population);
             var names = new List<string> { r.Name };
             if (r.AsciiName.Length > 0 && r.AsciiName != r.Name)

@@ -6,7 +6,7 @@ namespace ConflictWatch.Extraction.Places;
 /// A gazetteer held as a dictionary of folded names; the base of the curated supplement and of tests.
 /// Fill it with <see cref="Add"/> before sharing it: adding is not thread-safe, finding is.
 /// </summary>
-public sealed class InMemoryGazetteer : IGazetteer
+public sealed class InMemoryGazetteer : IGazetteer, IFoldedLookup
 {
     private readonly Dictionary<string, List<Place>> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Place>>.AlternateLookup<ReadOnlySpan<char>> bySpan;
@@ -63,13 +63,9 @@ public sealed class InMemoryGazetteer : IGazetteer
     public IReadOnlyList<Place> Find(string name)
     {
         Span<char> buffer = stackalloc char[NameKey.MaxStackLength];
-        if (NameKey.TryFoldAscii(name, buffer, out var length))
-        {
-            return bySpan.TryGetValue(buffer[..length], out var hit) ? hit : [];
-        }
-        return FindKey(TextFold.Fold(name));
+        return NameKey.TryFold(name, buffer, out var length) ? FindFolded(buffer[..length]) : FindFolded(TextFold.Fold(name));
     }
 
     /// <summary>Lookup by an already folded key.</summary>
-    internal IReadOnlyList<Place> FindKey(string key) => byName.TryGetValue(key, out var list) ? list : [];
+    public IReadOnlyList<Place> FindFolded(ReadOnlySpan<char> key) => bySpan.TryGetValue(key, out var hit) ? hit : Array.Empty<Place>();
 }

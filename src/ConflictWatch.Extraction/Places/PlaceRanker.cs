@@ -17,7 +17,8 @@ public sealed record RankingContext(
 /// Orders the places a name could mean, most likely first. Keys in order: the context's country;
 /// closeness to the reference point in coarse bands (so a tiny village next door beats nothing it
 /// should not, but a namesake 1,000 km away loses); admin units first only when asked; importance
-/// (capital, regional seat, district seat, admin unit, village); population; curated entries; id.
+/// (capital, regional seat, district seat, admin unit, village); population; then the gazetteer's
+/// own order, in which curated places (and index entries they enrich) come first.
 /// News names the places that matter, so importance and size settle most ambiguities.
 /// </summary>
 public static class PlaceRanker
@@ -33,15 +34,32 @@ public static class PlaceRanker
             .ThenByDescending(FeatureRank)
             .ThenByDescending(p => p.Population)
             .ThenByDescending(p => p.IsPopulated)
-            .ThenByDescending(p => p.Id < 0)
             .ThenBy(p => Distance(p, ctx))
-            .ThenBy(p => p.Id)
-            .ToList();
+            .ToList(); // a stable sort: remaining ties keep the gazetteer's order, which lists curated places first
     }
 
     /// <summary>The most likely place, or null when there is no candidate.</summary>
     public static Place? Best(IEnumerable<Place> candidates, RankingContext? context = null) =>
         Rank(candidates, context) is [var first, ..] ? first : null;
+
+    /// <summary>
+    /// True when the words next to a mention name an admin unit ("the Menaka region", "province du
+    /// Soum", "Tillabéri Region"), for <see cref="RankingContext.WantsAdministrative"/>.
+    /// </summary>
+    public static bool MentionsAdministrativeUnit(ReadOnlySpan<char> nearbyText)
+    {
+        foreach (var word in TextFold.Fold(nearbyText).Split(' '))
+        {
+            if (AdministrativeWords.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> AdministrativeWords =
+        ["region", "regions", "province", "provinces", "cercle", "cercles", "department", "departement", "prefecture", "wilaya", "district"];
 
     /// <summary>
     /// Importance of a feature: a town that is a seat ranks just above the unit it is the seat of,

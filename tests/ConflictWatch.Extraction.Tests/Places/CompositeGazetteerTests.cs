@@ -39,7 +39,7 @@ public sealed class CompositeGazetteerTests
         var g = Build(tmp);
 
         var konna = Assert.Single(g.Find("Konna"));
-        Assert.Equal(10, konna.Id);
+        Assert.Equal((10L, "Konna"), (konna.Id, konna.Name));
         Assert.Equal("Mopti", konna.Admin1); // the index entry has no admin1; the supplement's is kept
         Assert.Equal([10L, 11], g.Find("Kona").Select(p => p.Id).Order());
     }

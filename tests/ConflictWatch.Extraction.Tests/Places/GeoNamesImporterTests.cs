@@ -59,6 +59,21 @@ public sealed class GeoNamesImporterTests
         Assert.Contains("latitude", import.Problems[1].Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_cities500_file_takes_its_admin_names_from_GeoNames_code_tables()
+    {
+        using var tmp = new TempDir();
+        var cities = Write(tmp.Path, "cities500.txt", [Row(2361177, "Djibo", "", 14.0994, -1.6255, "P", "PPLA2", "BF", "12", "40", 22223)]);
+        var admin1 = Write(tmp.Path, "admin1CodesASCII.txt", ["BF.12\tSahel\tSahel\t2597261", "ML.08\tTombouctou\tTombouctou\t2449066"]);
+        var admin2 = Write(tmp.Path, "admin2Codes.txt", ["BF.12.40\tProvince du Soum\tProvince du Soum\t2355418", "bad line"]);
+
+        var import = GeoNamesImporter.Import([admin1, admin2, cities]);
+
+        var djibo = Assert.Single(import.Entries).Place;
+        Assert.Equal(("Sahel", "Soum"), (djibo.Admin1, djibo.Admin2));
+        Assert.Equal((admin2, 2L), (Assert.Single(import.Problems).File, import.Problems[0].Line));
+    }
+
     [Theory]
     [InlineData("Tombouctou Region", "Tombouctou")]
     [InlineData("Province du Soum", "Soum")]

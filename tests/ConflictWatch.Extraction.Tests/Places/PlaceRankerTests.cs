@@ -84,6 +84,23 @@ public sealed class PlaceRankerTests(RealGeoNamesFixture real) : IClassFixture<R
     }
 
     [Fact]
+    public void Boni_is_the_Malian_town_on_the_Gao_road_of_the_curated_supplement()
+    {
+        var boni = Best("Boni");
+        Assert.Equal(("ML", "Mopti", "Douentza"), (boni.CountryCode, boni.Admin1, boni.Admin2));
+    }
+
+    [Theory]
+    [InlineData("in the Menaka region", true)]
+    [InlineData("Région de Tillabéri", true)]
+    [InlineData("province du Soum", true)]
+    [InlineData("cercle of Bankass", true)]
+    [InlineData("near the town of Menaka", false)]
+    [InlineData("regional forces", false)]
+    public void The_words_around_a_mention_tell_whether_an_admin_unit_is_meant(string text, bool administrative) =>
+        Assert.Equal(administrative, PlaceRanker.MentionsAdministrativeUnit(text));
+
+    [Fact]
     public void The_context_country_beats_a_bigger_namesake_abroad()
     {
         var candidates = new[]

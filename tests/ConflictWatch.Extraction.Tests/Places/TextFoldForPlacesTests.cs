@@ -19,3 +19,29 @@ public sealed class TextFoldForPlacesTests
     public void Accents_case_apostrophes_and_hyphens_fold_away(string name, string folded) =>
         Assert.Equal(folded, TextFold.Fold(name));
 }
+
+public sealed class NameKeyTests
+{
+    [Theory]
+    [InlineData("Ménaka")]
+    [InlineData("  Birni N’Konni -- ")]
+    [InlineData("Tille\u0301rie")]
+    [InlineData("Straße Ærø Łódź Ẹ̀kọ́ Şanlıurfa")]
+    [InlineData("Bamakɔ ɲ ŋ")]
+    [InlineData("'")]
+    [InlineData("")]
+    public void Folding_on_the_stack_gives_what_TextFold_gives(string name)
+    {
+        Span<char> buffer = stackalloc char[ConflictWatch.Extraction.Places.NameKey.MaxStackLength];
+        Assert.True(ConflictWatch.Extraction.Places.NameKey.TryFold(name, buffer, out var length));
+        Assert.Equal(ConflictWatch.Core.TextFold.Fold(name), buffer[..length].ToString());
+    }
+
+    [Fact]
+    public void Other_scripts_and_overlong_names_take_the_allocating_path()
+    {
+        Span<char> buffer = stackalloc char[8];
+        Assert.False(ConflictWatch.Extraction.Places.NameKey.TryFold("ميناكا", buffer, out _));
+        Assert.False(ConflictWatch.Extraction.Places.NameKey.TryFold("Gourma-Rharous", buffer, out _));
+    }
+}
