@@ -171,7 +171,7 @@ public sealed partial class EventDetector
         foreach (var d in dates.Find(clause, reference))
         {
             var before = clause[Math.Max(0, d.Start - 8)..d.Start];
-            if (SinceOrUntil().IsMatch(before) || SinceOrUntil().IsMatch(clause[d.Start..d.End] + " ") && clause[d.Start..d.End].Split(' ')[0] is "since" or "Since" or "until" or "Until" or "by" or "By")
+            if (SinceOrUntil().IsMatch(before) || clause[d.Start..d.End].Split(' ')[0].ToLowerInvariant() is "since" or "until" or "by")
             {
                 sinceOnly = true;
                 continue;
@@ -195,7 +195,7 @@ public sealed partial class EventDetector
             }
             return (d.Date, d.Precision, true);
         }
-        if (coarseOnly || sinceOnly)
+        if (coarseOnly || sinceOnly && !RelativeClause().IsMatch(clause))
         {
             return null; // "seized in 2016": background, not an event
         }
@@ -262,7 +262,7 @@ public sealed partial class EventDetector
                 continue;
             }
             var best = PlaceRanker.Best(other.Candidates, new RankingContext(countries));
-            if (best is not null && other.Candidates.Count(c => c.IsPopulated) <= 2)
+            if (best is not null && (other.Candidates.Count(c => c.IsPopulated) <= 3 || PlaceRanker.FeatureRank(best) >= 5))
             {
                 return (best.Latitude, best.Longitude);
             }
@@ -381,13 +381,16 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"\b(?:the|its|their) capital\b(?!\s+of)|\bcapital city\b", RegexOptions.IgnoreCase)]
     private static partial Regex TheCapital();
 
+    [GeneratedRegex(@"\b(?:that|which|who|where)\b[^.]*\b(?:since|until)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeClause();
+
     [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)+$")]
     private static partial Regex ParenGap();
 
     [GeneratedRegex(@"^\s*(?:(?:believed|said|thought|suspected|reported) to (?:belong|be linked|be affiliated) (?:to|with)|linked to|affiliated (?:to|with)|of|from|loyal to|belonging to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BelongsTo();
 
-    [GeneratedRegex(@"^[^.;]{0,25}?\b(?:were|was|are|is|had been|have been|been|being)?\s*(?:killed|died|dead|wounded|injured|abducted|kidnapped|raped|executed|massacred|taken|seized|detained|arrested|hurt|lost their lives)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^.;]{0,25}?\b(?:(?:were|was|are|is|had been|have been|been|being|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|abducted|kidnapped|raped|executed|massacred|taken|seized|detained|arrested|hurt|shot|beheaded|murdered)|died|dead|lost their lives|perished|killed\s+(?:and|or)\s+\w+\s+(?:wounded|injured))\b", RegexOptions.IgnoreCase)]
     private static partial Regex VictimAfter();
 
     [GeneratedRegex(@"\b(?:killing|killed|kill|abducted|abducting|kidnapped|kidnapping|executed|executing|massacred|raped|arrested|detained|wounding|injuring)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
