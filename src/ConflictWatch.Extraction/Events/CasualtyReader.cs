@@ -52,6 +52,10 @@ public sealed partial class CasualtyReader
         {
             deaths = high = 3;
         }
+        if (deaths == 0 && claimed == 0 && SingleDeath().IsMatch(clause))
+        {
+            deaths = high = 1;
+        }
         var selfKilled = suicide && BomberDied().IsMatch(clause);
         var respectively = clause.Contains("respectively", StringComparison.OrdinalIgnoreCase) || perPlace.Count > 1;
         return new Casualties(deaths, high, claimed, anyKidnap ? kidnapped : null, respectively ? perPlace : [], selfKilled);
@@ -116,7 +120,7 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"\b(?:killing|killed|kill|kills|left|leaving|massacred|massacring|executed|executing|shot dead|shooting dead|shot|death toll (?:of|rose to|stands at|at)|claimed the lives of|lives of|dead:|killed at least|lost|losing|neutrali[sz]ed|neutrali[sz]ing|beat|beating|lynched|murdered|murdering)\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|the\s+)?[""“]?$", RegexOptions.IgnoreCase)]
     private static partial Regex DeathBefore();
 
-    [GeneratedRegex(@"\b(?:abducted|abducting|abduct|kidnapped|kidnapping|kidnap|carrying off|carried off|seized|seizing|took|taking|taken|holding|hostage)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+|over\s+|around\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:abducted|abducting|abduct|kidnapped|kidnapping|kidnap|carrying off|carried off|seized|seizing|hostage)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+|over\s+|around\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex KidnapBefore();
 
     [GeneratedRegex(@"(?:\band|,|\bplus|\bas well as)\s+(?:another\s+|a further\s+)?$", RegexOptions.IgnoreCase)]
@@ -133,6 +137,9 @@ public sealed partial class CasualtyReader
 
     [GeneratedRegex(@"\b(?:killed|killing|kill) (?:several|some|a number of|many|an unknown number of)\b|\b(?:several|many|a number of) (?:\w+ )?(?:were |was )?(?:killed|dead)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueDeath();
+
+    [GeneratedRegex(@"\b(?:killed|killing|lynched|lynching|beheaded|executed|executing|shot dead|shooting dead|murdered|beat(?:en)? to death|stabbed to death|stoned to death|burned alive)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|gendarme|policeman|student|child|driver|person|resident|worker|journalist|suspect|youth|pastor|priest|marabout|mayor|councillor)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|student|child|person|gendarme|policeman|protester|demonstrator)\s+(?:was\s+)?(?:killed|shot dead|died|lynched|beheaded)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SingleDeath();
 
     [GeneratedRegex(@"\b(?:the (?:suicide )?(?:bomber|attacker|assailant) (?:was|died|were)|blew (?:himself|herself) up|bomber died|attacker died)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BomberDied();

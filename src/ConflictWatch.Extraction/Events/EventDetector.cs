@@ -116,10 +116,6 @@ public sealed partial class EventDetector
             drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll) };
             return;
         }
-        if (previous is not null && frames.All(f => f is Frame.Loot or Frame.Kill) && (located.Count == 0 || drafts.Skip(state.FirstDraft).Any(d => d.Location.Place is { } pp && located.Any(l => l.Candidates.Contains(pp)))))
-        {
-            return; // burning and looting during an attack are part of it
-        }
 
         var when = EventDate(clause, reference, entry, previous);
         if (when is null)
@@ -135,6 +131,10 @@ public sealed partial class EventDetector
         if (locations.Count == 0)
         {
             return;
+        }
+        if (frames.All(f => f is Frame.Loot or Frame.Kill) && drafts.Skip(state.FirstDraft).Any(d => d.Date == when.Value.Date && d.Location.Place is { } pp && pp == locations[0].Place))
+        {
+            return; // burning and looting during an attack are part of it
         }
         for (var i = 0; i < locations.Count; i++)
         {
@@ -405,7 +405,7 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"\b(?:they|the group|its fighters|its men|the same group|the militants|the attackers|the assailants|the jihadists|the fighters|the gunmen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+|increasingly\s+)?(?:seeking|trying|working|planning|expected|likely|preparing|threatening|attempting|expanding|gaining|terrorizing|terrorising|operating|spreading|advancing|growing|fighting|killing|attacking|recruiting|using|seeing)\b|\b(?:has|have)\s+(?:also\s+|long\s+|now\s+)?(?:become|taken advantage|been unable|been working|been seeking|expanded|spread|grown)\b|\bbeing\s+\w+ed\b|\b(?:strategy|tactic|aim|goal|objective)\b|\bbeing fought\b|\b(?:promised|vowed|pledged|threatened) to\b|\bin (?:two|three|four|several|a series of|separate|a wave of) (?:attacks|raids|incidents|villages)\b|\bseized power\b|\bcoup\b|\b(?:will|would|could|might) (?:probably |likely )?(?:try|seek|attack|expand|extend|target|continue|launch)\b|\b(?:has|have) been (?:working|trying|seeking|expanding)\b|\bexpected to\b|\blikely to\b|\b(?:often|regularly|usually|frequently|routinely|increasingly)\b|\bsuch (?:attacks|bombs|raids)\b|\bthe number of\b|\bwere (?:killed|kidnapped|abducted|displaced) in \d|\bper cent\b|\bpercent\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+|increasingly\s+)?(?:seeking|trying|working|planning|expected|likely|preparing|threatening|attempting|expanding|gaining|terrorizing|terrorising|operating|spreading|advancing|growing|fighting|killing|attacking|recruiting|using|seeing)\b|\b(?:has|have)\s+(?:also\s+|long\s+|now\s+)?(?:become|taken advantage|been unable|been working|been seeking|expanded|spread|grown)\b|\bbeing\s+\w+ed\b|\b(?:strategy|tactic|aim|goal|objective)\b|\bbeing fought\b|\b(?:promised|vowed|pledged|threatened) to\b|\bin (?:two|three|four|several|a series of|separate|a wave of) (?:separate )?(?:attacks|raids|incidents|villages)\b|\b(?:attacks|raids) on (?:two|three|four|five|several) (?:villages|towns|localities)\b|\bseized power\b|\bcoup\b|\b(?:will|would|could|might) (?:probably |likely )?(?:try|seek|attack|expand|extend|target|continue|launch)\b|\b(?:has|have) been (?:working|trying|seeking|expanding)\b|\bexpected to\b|\blikely to\b|\b(?:often|regularly|usually|frequently|routinely|increasingly)\b|\bsuch (?:attacks|bombs|raids)\b|\bthe number of\b|\bwere (?:killed|kidnapped|abducted|displaced) in \d|\bper cent\b|\bpercent\b", RegexOptions.IgnoreCase)]
     private static partial Regex Background();
 
     [GeneratedRegex(@"\b(?:since|until|from|by)\s+$", RegexOptions.IgnoreCase)]

@@ -45,8 +45,14 @@ public sealed class LocationResolver
                 }
             }
         }
-        var ranking = new RankingContext(countries.Count > 0 ? countries : null, near?.Lat, near?.Lon, mention.SaysAdministrative);
-        return PlaceRanker.Best(candidates, ranking);
+        var countrySet = countries.Count > 0 ? countries : null;
+        var plain = PlaceRanker.Best(candidates, new RankingContext(countrySet, null, null, mention.SaysAdministrative));
+        if (plain is not null && !nearIsNamed && (PlaceRanker.FeatureRank(plain) >= 5 || plain.Population >= 10_000))
+        {
+            // a seat or a town of size is what the news means; an earlier place only breaks ties between hamlets
+            return plain;
+        }
+        return PlaceRanker.Best(candidates, new RankingContext(countrySet, near?.Lat, near?.Lon, mention.SaysAdministrative));
     }
 
     /// <summary>"Cercle de Macina" is in "(Kolongo, Macina)": admin names match on their words.</summary>
