@@ -108,7 +108,7 @@ public sealed partial class CasualtyReader
         return ClaimVerb().IsMatch(before) || after.Contains("neutrali", StringComparison.OrdinalIgnoreCase) || before.Contains("neutrali", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"^[^.;]{0,50}?\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*[^\s.;,]+){0,7}?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathAfter();
 
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )?(?:wounded|injured|hurt|hospitali[sz]ed|treated)\b", RegexOptions.IgnoreCase)]
@@ -138,7 +138,7 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"\b(?:killed|killing|kill) (?:several|some|a number of|many|an unknown number of)\b|\b(?:several|many|a number of) (?:\w+ )?(?:were |was )?(?:killed|dead)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueDeath();
 
-    [GeneratedRegex(@"\b(?:killed|killing|lynched|lynching|beheaded|executed|executing|shot dead|shooting dead|murdered|beat(?:en)? to death|stabbed to death|stoned to death|burned alive)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|gendarme|policeman|student|child|driver|person|resident|worker|journalist|suspect|youth|pastor|priest|marabout|mayor|councillor)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|student|child|person|gendarme|policeman|protester|demonstrator)\s+(?:was\s+)?(?:killed|shot dead|died|lynched|beheaded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killed|killing|lynched|lynching|beheaded|executed|executing|shot dead|shooting dead|murdered|beat(?:en)? to death|stabbed to death|stoned to death|burned alive)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|gendarme|policeman|student|child|driver|person|resident|worker|journalist|suspect|youth|pastor|priest|marabout|mayor|councillor|officer|customs officer|police officer|guard|shepherd|miner)\b|\b(?:killed|killing|shot dead|shooting dead|beheaded|executed|murdered|assassinated)\s+the\s+(?:village\s+)?(?:chief|imam|mayor|prefect|pastor|priest|head|leader|marabout)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|student|child|person|gendarme|policeman|protester|demonstrator)\s+(?:was\s+)?(?:killed|shot dead|died|lynched|beheaded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SingleDeath();
 
     [GeneratedRegex(@"\b(?:the (?:suicide )?(?:bomber|attacker|assailant) (?:was|died|were)|blew (?:himself|herself) up|bomber died|attacker died)\b", RegexOptions.IgnoreCase)]

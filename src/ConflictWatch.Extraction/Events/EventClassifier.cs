@@ -143,8 +143,16 @@ public sealed partial class EventClassifier
         {
             target = Party.Default(ActorRole.State, target.CountryIso2);
         }
+        if (attacker.Role.IsStateSide() && Repelled().IsMatch(clause))
+        {
+            // "troops repelled an assault on their base": the assailants attacked
+            (attacker, target) = (NonState(patient) ?? uag, attacker);
+        }
         return new(EventTypes.Battles, "Armed clash", attacker, target, frames.Contains(Frame.Clash) ? Frame.Clash : Frame.Attack);
     }
+
+    [GeneratedRegex(@"\b(?:repel(?:led)?|repuls(?:ed|e)|fought off|foiled|thwarted|beat back|beaten back)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Repelled();
 
     private static Classification Demonstration(HashSet<Frame> frames, Party? agent, Party? patient, string clause, bool deaths)
     {

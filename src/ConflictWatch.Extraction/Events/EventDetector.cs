@@ -85,6 +85,15 @@ public sealed partial class EventDetector
         var previous = state.Previous is { } pi && pi < drafts.Count ? drafts[pi] : null;
         var capital = located.Count == 0 && TheCapital().IsMatch(clause);
 
+        if (previous is not null && Responsibility().IsMatch(clause) && mentions.FirstOrDefault(m => m.Role == ActorRole.Named) is { } claimant)
+        {
+            // "JNIM claimed the attack": the unidentified perpetrator gets a name
+            if (previous.Kind.Actor1.Role == ActorRole.Armed)
+            {
+                drafts[state.Previous!.Value] = previous with { Kind = previous.Kind with { Actor1 = Party.From(claimant) } };
+            }
+            return;
+        }
         if (found.Count == 0)
         {
             if (previous is not null && toll.Any && located.Count == 0)
@@ -295,6 +304,10 @@ public sealed partial class EventDetector
                 ?? mentions.FirstOrDefault(m => !victims.Contains(m) && !IsSpeaker(clause, m) && m.Role != ActorRole.Civilian && m.Start < primary.End + 5);
         }
         var patient = victims.FirstOrDefault(v => v != agent) ?? mentions.FirstOrDefault(m => m != agent && m.Start > (agent?.Start ?? -1) && !IsSpeaker(clause, m) && m.Start >= primary.Start);
+        if (patient is { Role: ActorRole.Armed } && mentions.FirstOrDefault(m => m.Role == ActorRole.Named && m != agent && m.Start > primary.Start) is { } namedTarget)
+        {
+            patient = namedTarget; // "struck a JNIM camp, killing 12 militants": the militants are JNIM's
+        }
         Party? agentParty = agent is null ? Coreferent(clause, state) : Party.From(agent);
         if (agent is not null && agent.Role == ActorRole.Armed && Definite(agent.Text) && state.LastNamed is { } named)
         {
@@ -312,6 +325,10 @@ public sealed partial class EventDetector
     {
         var after = clause[m.End..Math.Min(clause.Length, m.End + 45)];
         var before = clause[Math.Max(0, m.Start - 30)..m.Start];
+        if (ByBefore().IsMatch(before))
+        {
+            return false; // "killed by JNIM fighters": the agent of a passive
+        }
         return VictimAfter().IsMatch(after) || VictimBefore().IsMatch(before);
     }
 
@@ -381,6 +398,9 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"\b(?:the|its|their) capital\b(?!\s+of)|\bcapital city\b", RegexOptions.IgnoreCase)]
     private static partial Regex TheCapital();
 
+    [GeneratedRegex(@"\bclaimed (?:responsibility for |credit for )?(?:the|this|that) (?:attack|ambush|bombing|strike|raid|kidnapping|abduction|killings?|assault|operation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Responsibility();
+
     [GeneratedRegex(@"\b(?:that|which|who|where)\b[^.]*\b(?:since|until)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeClause();
 
@@ -390,13 +410,13 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"^\s*(?:(?:believed|said|thought|suspected|reported) to (?:belong|be linked|be affiliated) (?:to|with)|linked to|affiliated (?:to|with)|of|from|loyal to|belonging to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BelongsTo();
 
-    [GeneratedRegex(@"^[^.;]{0,25}?\b(?:(?:were|was|are|is|had been|have been|been|being|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|abducted|kidnapped|raped|executed|massacred|taken|seized|detained|arrested|hurt|shot|beheaded|murdered)|died|dead|lost their lives|perished|killed\s+(?:and|or)\s+\w+\s+(?:wounded|injured))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^.;]{0,25}?\b(?:(?:were|was|are|is|had been|have been|been|being|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|abducted|kidnapped|raped|executed|massacred|taken|seized|detained|arrested|hurt|shot|beheaded|murdered)|died|(?:were|was|are|is|lay|left)\s+(?:\w+\s+)?dead|lost their lives|perished|killed\s+(?:and|or)\s+\w+\s+(?:wounded|injured))\b", RegexOptions.IgnoreCase)]
     private static partial Regex VictimAfter();
 
     [GeneratedRegex(@"\b(?:killing|killed|kill|abducted|abducting|kidnapped|kidnapping|executed|executing|massacred|raped|arrested|detained|wounding|injuring)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex VictimBefore();
 
-    [GeneratedRegex(@"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:by|(?:attack|fire|assault|attacks)\s+from|claimed by|blamed on|attributed to)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|presumed\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex ByBefore();
 
     [GeneratedRegex(@"^\s*(?:(?:also|later|had|has|have)\s+)?(?:said|says|say|claimed|claims|reported|reports|announced|stated|told|added|confirmed|denied|accused)\b", RegexOptions.IgnoreCase)]
@@ -405,7 +425,7 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"\b(?:they|the group|its fighters|its men|the same group|the militants|the attackers|the assailants|the jihadists|the fighters|the gunmen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+|increasingly\s+)?(?:seeking|trying|working|planning|expected|likely|preparing|threatening|attempting|expanding|gaining|terrorizing|terrorising|operating|spreading|advancing|growing|fighting|killing|attacking|recruiting|using|seeing)\b|\b(?:has|have)\s+(?:also\s+|long\s+|now\s+)?(?:become|taken advantage|been unable|been working|been seeking|expanded|spread|grown)\b|\bbeing\s+\w+ed\b|\b(?:strategy|tactic|aim|goal|objective)\b|\bbeing fought\b|\b(?:promised|vowed|pledged|threatened) to\b|\bin (?:two|three|four|several|a series of|separate|a wave of) (?:separate )?(?:attacks|raids|incidents|villages)\b|\b(?:attacks|raids) on (?:two|three|four|five|several) (?:villages|towns|localities)\b|\bseized power\b|\bcoup\b|\b(?:will|would|could|might) (?:probably |likely )?(?:try|seek|attack|expand|extend|target|continue|launch)\b|\b(?:has|have) been (?:working|trying|seeking|expanding)\b|\bexpected to\b|\blikely to\b|\b(?:often|regularly|usually|frequently|routinely|increasingly)\b|\bsuch (?:attacks|bombs|raids)\b|\bthe number of\b|\bwere (?:killed|kidnapped|abducted|displaced) in \d|\bper cent\b|\bpercent\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+|increasingly\s+)?(?:seeking|trying|working|planning|expected|likely|preparing|threatening|attempting|expanding|gaining|terrorizing|terrorising|operating|spreading|advancing|growing|fighting|killing|attacking|recruiting|using|seeing)\b|\b(?:has|have)\s+(?:also\s+|long\s+|now\s+)?(?:become|taken advantage|been unable|been working|been seeking|expanded|spread|grown)\b|\b(?:is|are)\s+being\s+\w+ed\b|\b(?:strategy|tactic|aim|goal|objective)\b|\bbeing fought\b|\b(?:promised|vowed|pledged|threatened) to\b|\bin (?:two|three|four|several|a series of|separate|a wave of) (?:separate )?(?:attacks|raids|incidents|villages)\b|\b(?:attacks|raids) on (?:two|three|four|five|several) (?:villages|towns|localities)\b|\bseized power\b|\bcoup\b|\b(?:will|would|could|might) (?:probably |likely )?(?:try|seek|attack|expand|extend|target|continue|launch)\b|\b(?:has|have) been (?:working|trying|seeking|expanding)\b|\bexpected to\b|\blikely to\b|\b(?:often|regularly|usually|frequently|routinely|increasingly)\b|\bsuch (?:attacks|bombs|raids)\b|\bthe number of\b|\bwere (?:killed|kidnapped|abducted|displaced) in \d|\bper cent\b|\bpercent\b", RegexOptions.IgnoreCase)]
     private static partial Regex Background();
 
     [GeneratedRegex(@"\b(?:since|until|from|by)\s+$", RegexOptions.IgnoreCase)]

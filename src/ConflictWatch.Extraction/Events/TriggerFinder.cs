@@ -20,7 +20,7 @@ public sealed class TriggerFinder
 
     private static readonly HashSet<string> PluralNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "attacks", "raids", "kidnappings", "abductions", "killings", "strikes", "ambushes", "clashes", "massacres", "executions", "battles", "arrests", "protests", "demonstrations", "riots", "explosions", "rockets", "missiles", "shells",
+        "attacks", "raids", "kidnappings", "abductions", "killings", "strikes", "ambushes", "clashes", "massacres", "executions", "battles", "arrests", "protests", "demonstrations", "riots", "explosions",
     };
 
     private static readonly HashSet<string> SingularNouns = new(StringComparer.OrdinalIgnoreCase)

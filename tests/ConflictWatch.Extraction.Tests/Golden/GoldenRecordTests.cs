@@ -1,6 +1,7 @@
 using System.Globalization;
 using ConflictWatch.Core;
 using ConflictWatch.Extraction.Places;
+using ConflictWatch.Extraction.Tests.Places;
 using Xunit.Abstractions;
 
 namespace ConflictWatch.Extraction.Tests.Golden;
@@ -9,17 +10,17 @@ namespace ConflictWatch.Extraction.Tests.Golden;
 /// The golden records (Golden/golden.jsonl, Golden/pages.jsonl): the files themselves must be valid, the
 /// scorer must score the gold against itself perfectly, and the extractor must stay above the thresholds.
 /// </summary>
-public sealed class GoldenRecordTests(ITestOutputHelper output)
+public sealed class GoldenRecordTests(ITestOutputHelper output, RealGeoNamesFixture geoNames) : IClassFixture<RealGeoNamesFixture>
 {
     // Regression floors for the extractor on the golden records. They start at 0 because the extractor
     // is still being written; the lead raises them as it improves (set each a little below the score the
     // current extractor reaches, so that a regression fails the suite).
-    private const double MinimumEventF1 = 0.0;
-    private const double MinimumEventRecall = 0.0;
-    private const double MinimumEventTypeAccuracy = 0.0;
-    private const double MinimumActor1Accuracy = 0.0;
-    private const double MinimumFatalitiesAccuracy = 0.0;
-    private const double MinimumClaimsF1 = 0.0;
+    private const double MinimumEventF1 = 0.90;
+    private const double MinimumEventRecall = 0.90;
+    private const double MinimumEventTypeAccuracy = 0.90;
+    private const double MinimumActor1Accuracy = 0.90;
+    private const double MinimumFatalitiesAccuracy = 0.92;
+    private const double MinimumClaimsF1 = 0.55;
 
     private static readonly string[] Files = ["golden.jsonl", "pages.jsonl"];
     private static readonly string[] Countries = ["Mali", "Burkina Faso", "Niger"];
@@ -145,7 +146,8 @@ public sealed class GoldenRecordTests(ITestOutputHelper output)
     [Fact]
     public void Extractor_stays_above_the_golden_thresholds()
     {
-        var pipeline = new EventPipeline(Gazetteers.LoadDefault());
+        // scored as the hidden sets are: with the GeoNames dumps of ../shared imported
+        var pipeline = new EventPipeline(geoNames.Gazetteer);
         var results = GoldenScorer.LoadShipped(Files)
             .Select(c => (c, pipeline.Extract(c.ToDispatch(), null)))
             .ToList();
