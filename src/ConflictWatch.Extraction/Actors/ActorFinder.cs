@@ -82,8 +82,14 @@ public sealed class ActorFinder
                 continue;
             }
             var (country, start) = CountryBefore(text, m.Index);
-            Take(taken, m.Index, m.Length);
-            found.Add(new ActorMention(start, m.Index + m.Length, text[start..(m.Index + m.Length)], info.Role, null, info.Template, info.Inter, country));
+            var end = m.Index + m.Length;
+            if (country is null && CountryAfter(text, end) is { } after)
+            {
+                // "military forces of Mali", "the government of Niger"
+                (country, end) = after;
+            }
+            Take(taken, m.Index, end - m.Index);
+            found.Add(new ActorMention(start, end, text[start..end], info.Role, null, info.Template, info.Inter, country));
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
@@ -127,6 +133,27 @@ public sealed class ActorFinder
             pos = wordStart;
         }
         return (null, index);
+    }
+
+    private static readonly Regex OfCountry = new(@"^\s+of\s+(?:the\s+)?(?<c>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})", RegexOptions.Compiled);
+
+    private static (string Iso2, int End)? CountryAfter(string text, int end)
+    {
+        var m = OfCountry.Match(text[end..Math.Min(text.Length, end + 50)]);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var words = m.Groups["c"].Value.Split(' ');
+        for (var n = words.Length; n >= 1; n--)
+        {
+            var name = string.Join(' ', words[..n]);
+            if (Countries.ByName(name) is { } c)
+            {
+                return (c.Iso2, end + m.Groups["c"].Index + name.Length);
+            }
+        }
+        return null;
     }
 
     private static bool Overlaps(bool[] taken, int start, int length)

@@ -23,6 +23,9 @@ public static class Countries
     /// <summary>By demonym ("Burkinabè", "Malian", "French").</summary>
     public static Country? ByDemonym(string demonym) => Data.Value.ByDemonym.GetValueOrDefault(TextFold.Fold(demonym));
 
+    /// <summary>True for a country name or demonym ("Niger", "Malian"), which never continues a place name.</summary>
+    public static bool IsCountryWord(string word) => ByName(word) is not null || ByDemonym(word) is not null;
+
     private sealed record Table(IReadOnlyList<Country> All, Dictionary<string, Country> ByIso2, Dictionary<string, Country> ByName, Dictionary<string, Country> ByDemonym);
 
     private static Table Load()

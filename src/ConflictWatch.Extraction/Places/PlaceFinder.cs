@@ -46,6 +46,10 @@ public sealed partial class PlaceFinder
                 {
                     continue;
                 }
+                if (i + n < words.Count && PartOfLongerName(text, end, words[i + n]))
+                {
+                    continue; // "Ouro Guelobe": "Ouro" alone would be another village
+                }
                 var candidates = gazetteer.Find(span);
                 if (candidates.Count > 0 && (candidates.All(c => c.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)) || Countries.ByName(span) is not null))
                 {
@@ -66,6 +70,21 @@ public sealed partial class PlaceFinder
             mentions.Add(Relate(text, start, end, candidates));
         }
         return LinkBetween(text, mentions);
+    }
+
+    private static readonly HashSet<string> NameContinuations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "region", "province", "cercle", "department", "commune", "district", "prefecture", "state", "river", "town", "village", "city", "airport", "camp", "road", "border", "area", "zone", "market", "on", "in", "and", "or", "is", "was", "the", "of",
+    };
+
+    /// <summary>A capitalised word right after the match continues a longer proper name the gazetteer lacks.</summary>
+    private static bool PartOfLongerName(string text, int end, Match next)
+    {
+        if (next.Index != end + 1 || text[end] != ' ' || !char.IsUpper(next.Value[0]))
+        {
+            return false;
+        }
+        return !NameContinuations.Contains(next.Value) && !Countries.IsCountryWord(next.Value) && next.Value.Length > 1 && !next.Value.All(char.IsUpper);
     }
 
     private static bool SpanWordsOk(List<Match> words, int i, int n)
