@@ -5,6 +5,7 @@ using ConflictWatch.Bench.Modes;
 var modes = new Dictionary<string, (string Help, Func<string[], int> Run)>(StringComparer.OrdinalIgnoreCase)
 {
     ["gazetteer"] = ("import throughput, index load time and lookup cost [GEONAMES FILES...]", GazetteerBench.Run),
+    ["extract"] = ("extraction MB/s on one and all cores, latency, time per stage [PATHS...] [--mb N] [--gazetteer DIR]", ExtractBench.Run),
     ["store"] = ("import, ingest and query speed on generated events [--events N]", StoreBench.Run),
 };
 

@@ -94,10 +94,10 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"kidnappings|abductions|attacks|incidents|events|killings|deaths|fatalities", RegexOptions.IgnoreCase)]
     private static partial Regex AggregateNoun();
 
-    [GeneratedRegex(@"(?:kill(?:ed|ing)?|neutrali[sz]ed|lost|losing)[""”]?\s+(?:[""“]\s*)?(?:more than\s+|at least\s+|some\s+|about\s+|over\s+)?[""“”]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:kill(?:ed|ing)?|neutrali[sz]ed|lost|losing)[""”]?\s+(?:[""“]\s*)?(?:more than\s+|at least\s+|some\s+|about\s+|over\s+)?[""“”]?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex KillBefore();
 
-    [GeneratedRegex(@"\b(?:from|against|compared (?:with|to)|up from|down from|versus|than)\s+(?:about\s+|some\s+|around\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:from|against|compared (?:with|to)|up from|down from|versus|than)\s+(?:about\s+|some\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex FromBefore();
 
     [GeneratedRegex(@"^\s*(?:in|during)\b", RegexOptions.IgnoreCase)]

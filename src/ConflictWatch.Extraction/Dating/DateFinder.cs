@@ -35,9 +35,17 @@ public sealed partial class DateFinder
     private static readonly Regex ReportingVerb = ReportingRegex();
 
     /// <summary>All date expressions of <paramref name="text"/> resolved against <paramref name="reference"/>.</summary>
+    private static readonly System.Buffers.SearchValues<string> Cues = System.Buffers.SearchValues.Create(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "night", "week", "month", "year", "ago", "later", "overnight", "the next", "the following"],
+        StringComparison.OrdinalIgnoreCase);
+
     public IReadOnlyList<DateMention> Find(string text, DateOnly reference)
     {
         var result = new List<DateMention>();
+        if (!text.AsSpan().ContainsAnyInRange('0', '9') && text.AsSpan().IndexOfAny(Cues) < 0)
+        {
+            return result; // no digit and no date word: the regex cannot match
+        }
         foreach (Match m in Pattern.Matches(text))
         {
             var d = Resolve(m, reference);
@@ -180,6 +188,6 @@ public sealed partial class DateFinder
         return null;
     }
 
-    [GeneratedRegex(@"\b(said|says|say|announced|reported|told|added|stated|confirmed|claimed|declared|statement)\s*(\w+\s+)?(on\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(said|says|say|announced|reported|told|added|stated|confirmed|claimed|declared|statement)\s*(\w+\s+)?(on\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ReportingRegex();
 }

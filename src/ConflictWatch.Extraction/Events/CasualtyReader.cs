@@ -108,7 +108,7 @@ public sealed partial class CasualtyReader
         return ClaimVerb().IsMatch(before) || after.Contains("neutrali", StringComparison.OrdinalIgnoreCase) || before.Contains("neutrali", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"^(?:\s*[^\s.;,]+){0,7}?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathAfter();
 
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )?(?:wounded|injured|hurt|hospitali[sz]ed|treated)\b", RegexOptions.IgnoreCase)]
@@ -117,13 +117,13 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )(?:abducted|kidnapped|taken hostage|seized|carried off|taken away|missing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KidnapAfter();
 
-    [GeneratedRegex(@"\b(?:killing|killed|kill|kills|left|leaving|massacred|massacring|executed|executing|shot dead|shooting dead|shot|death toll (?:of|rose to|stands at|at)|claimed the lives of|lives of|dead:|killed at least|lost|losing|neutrali[sz]ed|neutrali[sz]ing|beat|beating|lynched|murdered|murdering)\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|the\s+)?[""“]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killing|killed|kill|kills|left|leaving|massacred|massacring|executed|executing|shot dead|shooting dead|shot|death toll (?:of|rose to|stands at|at)|claimed the lives of|lives of|dead:|killed at least|lost|losing|neutrali[sz]ed|neutrali[sz]ing|beat|beating|lynched|murdered|murdering)\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|the\s+)?[""“]?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex DeathBefore();
 
-    [GeneratedRegex(@"\b(?:abducted|abducting|abduct|kidnapped|kidnapping|kidnap|carrying off|carried off|seized|seizing|hostage)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+|over\s+|around\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:abducted|abducting|abduct|kidnapped|kidnapping|kidnap|carrying off|carried off|seized|seizing|hostage)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+|over\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex KidnapBefore();
 
-    [GeneratedRegex(@"(?:\band|,|\bplus|\bas well as)\s+(?:another\s+|a further\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\band|,|\bplus|\bas well as)\s+(?:another\s+|a further\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ListJoin();
 
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:wounding|injuring|and wounded|and injured)\b", RegexOptions.IgnoreCase)]

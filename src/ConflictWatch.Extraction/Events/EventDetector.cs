@@ -72,6 +72,11 @@ public sealed partial class EventDetector
             clause = new string(' ', dateline.Length) + clause[dateline.Length..];
         }
         var found = triggers.Find(clause);
+        var previousDraft = state.Previous is { } p0 && p0 < drafts.Count ? drafts[p0] : null;
+        if (found.Count == 0 && (previousDraft is null || !clause.AsSpan().ContainsAnyInRange('0', '9') && !NumberWord().IsMatch(clause) && !clause.Contains("claimed", StringComparison.Ordinal)))
+        {
+            return; // nothing opens an event and no figure can add to the one before
+        }
         var mentions = MergeAdjacent(clause, actors.Find(clause));
         foreach (var m in mentions.Where(m => m.Role == ActorRole.Named))
         {
@@ -382,8 +387,7 @@ public sealed partial class EventDetector
 
     /// <summary>A clause dated on its own ("On Sunday ...") starts a new event even without a place.</summary>
     private bool HasOwnDate(string clause, DateOnly reference, EventDraft previous) =>
-        dates.Find(clause, reference).Any(d => d.Kind != DateKind.Reporting && d.Precision <= 2 && d.Kind != DateKind.AfterPrevious && d.Date != previous.Date)
-        || dates.Find(clause, reference).Any(d => d.Kind == DateKind.AfterPrevious);
+        dates.Find(clause, reference).Any(d => d.Kind == DateKind.AfterPrevious || d.Kind != DateKind.Reporting && d.Precision <= 2 && d.Date != previous.Date);
 
     /// <summary>"in the capital": the capital of the entry's country.</summary>
     private static ResolvedLocation? CapitalOf(EntryState state)
@@ -398,25 +402,28 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"\b(?:the|its|their) capital\b(?!\s+of)|\bcapital city\b", RegexOptions.IgnoreCase)]
     private static partial Regex TheCapital();
 
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|several|tens|scores)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWord();
+
     [GeneratedRegex(@"\bclaimed (?:responsibility for |credit for )?(?:the|this|that) (?:attack|ambush|bombing|strike|raid|kidnapping|abduction|killings?|assault|operation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Responsibility();
 
     [GeneratedRegex(@"\b(?:that|which|who|where)\b[^.]*\b(?:since|until)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeClause();
 
-    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)+$")]
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)+$", RegexOptions.RightToLeft)]
     private static partial Regex ParenGap();
 
-    [GeneratedRegex(@"^\s*(?:(?:believed|said|thought|suspected|reported) to (?:belong|be linked|be affiliated) (?:to|with)|linked to|affiliated (?:to|with)|of|from|loyal to|belonging to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:believed|said|thought|suspected|reported) to (?:belong|be linked|be affiliated) (?:to|with)|linked to|affiliated (?:to|with)|of|from|loyal to|belonging to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex BelongsTo();
 
     [GeneratedRegex(@"^[^.;]{0,25}?\b(?:(?:were|was|are|is|had been|have been|been|being|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|abducted|kidnapped|raped|executed|massacred|taken|seized|detained|arrested|hurt|shot|beheaded|murdered)|died|(?:were|was|are|is|lay|left)\s+(?:\w+\s+)?dead|lost their lives|perished|killed\s+(?:and|or)\s+\w+\s+(?:wounded|injured))\b", RegexOptions.IgnoreCase)]
     private static partial Regex VictimAfter();
 
-    [GeneratedRegex(@"\b(?:killing|killed|kill|abducted|abducting|kidnapped|kidnapping|executed|executing|massacred|raped|arrested|detained|wounding|injuring)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killing|killed|kill|abducted|abducting|kidnapped|kidnapping|executed|executing|massacred|raped|arrested|detained|wounding|injuring)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex VictimBefore();
 
-    [GeneratedRegex(@"(?<!\b(?:supported|backed|accompanied|assisted|aided|escorted|reinforced|joined|helped|protected|guided)\s+)\b(?:by|(?:attack|fire|assault|attacks)\s+from|claimed by|blamed on|attributed to)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|presumed\s+)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:supported|backed|accompanied|assisted|aided|escorted|reinforced|joined|helped|protected|guided)\s+)\b(?:by|(?:attack|fire|assault|attacks)\s+from|claimed by|blamed on|attributed to)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|presumed\s+)*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ByBefore();
 
     [GeneratedRegex(@"^\s*(?:(?:also|later|had|has|have)\s+)?(?:said|says|say|claimed|claims|reported|reports|announced|stated|told|added|confirmed|denied|accused)\b", RegexOptions.IgnoreCase)]
@@ -428,12 +435,12 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+|increasingly\s+)?(?:seeking|trying|working|planning|expected|likely|preparing|threatening|attempting|expanding|gaining|terrorizing|terrorising|operating|spreading|advancing|growing|fighting|killing|attacking|recruiting|using|seeing)\b|\b(?:has|have)\s+(?:also\s+|long\s+|now\s+)?(?:become|taken advantage|been unable|been working|been seeking|expanded|spread|grown)\b|\b(?:is|are)\s+being\s+\w+ed\b|\b(?:strategy|tactic|aim|goal|objective)\b|\bbeing fought\b|\b(?:promised|vowed|pledged|threatened) to\b|\bin (?:two|three|four|several|a series of|separate|a wave of) (?:separate )?(?:attacks|raids|incidents|villages)\b|\b(?:attacks|raids) on (?:two|three|four|five|several) (?:villages|towns|localities)\b|\bseized power\b|\bcoup\b|\b(?:will|would|could|might) (?:probably |likely )?(?:try|seek|attack|expand|extend|target|continue|launch)\b|\b(?:has|have) been (?:working|trying|seeking|expanding)\b|\bexpected to\b|\blikely to\b|\b(?:often|regularly|usually|frequently|routinely|increasingly)\b|\bsuch (?:attacks|bombs|raids)\b|\bthe number of\b|\bwere (?:killed|kidnapped|abducted|displaced) in \d|\bper cent\b|\bpercent\b", RegexOptions.IgnoreCase)]
     private static partial Regex Background();
 
-    [GeneratedRegex(@"\b(?:since|until|from|by)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:since|until|from|by)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SinceOrUntil();
 
-    [GeneratedRegex(@"\b(?:fled|flee|fleeing|moved|taken|evacuated|flown|transferred|sought refuge|refuge|returning|headed|heading|bound|travelling|traveling|escaped)\s+(?:to|from|in|into|towards)\s+(?:the\s+)?(?:town\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:fled|flee|fleeing|moved|taken|evacuated|flown|transferred|sought refuge|refuge|returning|headed|heading|bound|travelling|traveling|escaped)\s+(?:to|from|in|into|towards)\s+(?:the\s+)?(?:town\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Destination();
 
-    [GeneratedRegex(@"\b(?:villages|towns|localities|hamlets|communes|settlements|of)\s+(?:of\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:villages|towns|localities|hamlets|communes|settlements|of)\s+(?:of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex PluralPlaces();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ConflictWatch.Extraction.Events;
@@ -5,7 +6,7 @@ namespace ConflictWatch.Extraction.Events;
 /// <summary>Finds event triggers (data/lexicon/triggers.tsv) in a clause; several frames may fire on one clause.</summary>
 public sealed class TriggerFinder
 {
-    private readonly List<(Frame Frame, Regex Regex)> patterns = [];
+    private readonly List<(Frame Frame, Regex Regex, SearchValues<string>? Prefilter)> patterns = [];
 
     public TriggerFinder()
     {
@@ -13,8 +14,12 @@ public sealed class TriggerFinder
         {
             var frame = Enum.Parse<Frame>(row[0]);
             // a leading '=' makes one alternative case-sensitive ("=IED" must not match "died")
-            var pattern = string.Join("|", TopLevelAlternatives(row[1]).Select(a => a.StartsWith('=') ? $"(?-i:{a[1..]})" : a));
-            patterns.Add((frame, new Regex($@"(?<![\p{{L}}-])(?:{pattern})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant)));
+            var alternatives = TopLevelAlternatives(row[1]).ToList();
+            var pattern = string.Join("|", alternatives.Select(a => a.StartsWith('=') ? $"(?-i:{a[1..]})" : a));
+            var prefixes = alternatives.Select(a => LiteralPrefix(a.TrimStart('='))).ToList();
+            // a frame whose every alternative starts with a literal is tried only when one of them occurs
+            var prefilter = prefixes.All(p => p.Length >= 3) ? SearchValues.Create(prefixes.Distinct().ToArray(), StringComparison.OrdinalIgnoreCase) : null;
+            patterns.Add((frame, new Regex($@"\b(?:{pattern})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant), prefilter));
         }
     }
 
@@ -102,6 +107,21 @@ public sealed class TriggerFinder
         return end > i + 1 ? text[(i + 1)..end] : null;
     }
 
+    /// <summary>The literal text an alternative must start with ("attack" of "attack(?:ed|s)?"); empty when it starts with a construct.</summary>
+    private static string LiteralPrefix(string alternative)
+    {
+        var end = 0;
+        while (end < alternative.Length && !"()[]{}?*+|\\.^$ ".Contains(alternative[end]))
+        {
+            end++;
+        }
+        if (end < alternative.Length && alternative[end] is '?' or '*' or '{' && end > 0)
+        {
+            end--;
+        }
+        return alternative[..end];
+    }
+
     private static IEnumerable<string> TopLevelAlternatives(string pattern)
     {
         var depth = 0;
@@ -131,8 +151,12 @@ public sealed class TriggerFinder
     public IReadOnlyList<Trigger> Find(string text)
     {
         var result = new List<Trigger>();
-        foreach (var (frame, regex) in patterns)
+        foreach (var (frame, regex, prefilter) in patterns)
         {
+            if (prefilter is not null && text.AsSpan().IndexOfAny(prefilter) < 0)
+            {
+                continue;
+            }
             foreach (Match m in regex.Matches(text))
             {
                 if (IsNounUse(text, m))

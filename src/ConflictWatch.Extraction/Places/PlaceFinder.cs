@@ -115,7 +115,9 @@ public sealed partial class PlaceFinder
         {
             return new PlaceMention(start, end, name, candidates, PlaceRelation.Context, SaysAdministrative: saysAdmin);
         }
-        var offset = Offset().Match(before);
+        var offset = before.Contains("km", StringComparison.OrdinalIgnoreCase) || before.Contains("kilomet", StringComparison.OrdinalIgnoreCase) || before.Contains("mile", StringComparison.OrdinalIgnoreCase)
+            ? Offset().Match(before)
+            : Match.Empty;
         if (offset.Success)
         {
             var km = Numbers.NumberWords.Parse(offset.Groups["n"].Value) ?? 0;
@@ -201,16 +203,16 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"^\s*(?:region|province|cercle|department|département|commune|district|prefecture|préfecture|state|governorate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AdminAfter();
 
-    [GeneratedRegex(@"\b(?:the\s+)(?:region|province|cercle|department|commune|district)\s+of\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+)(?:region|province|cercle|department|commune|district)\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex AdminBefore();
 
-    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few)\s*(?<u>km|kms|kilometers|kilometres|kilometer|kilometre|miles|mile)\s+(?:to\s+the\s+|further\s+)?(?<d>(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2})\s+of\s+(?:the\s+)?(?:[\p{Ll}\s,'’-]{0,60}?(?:,\s*)?(?:the\s+)?(?:town|village|city|locality|hamlet|commune|capital|regional capital)?\s*(?:of\s+)?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few)\s*(?<u>km|kms|kilometers|kilometres|kilometer|kilometre|miles|mile)\s+(?:to\s+the\s+|further\s+)?(?<d>(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2})\s+of\s+(?:the\s+)?(?:[\p{Ll}\s,'’-]{0,60}?(?:,\s*)?(?:the\s+)?(?:town|village|city|locality|hamlet|commune|capital|regional capital)?\s*(?:of\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Offset();
 
-    [GeneratedRegex(@"\b(?:near|nearby|close to|outside|outskirts of|vicinity of|around|not far from|on the road (?:to|from|near)|on the edge of|area of|surroundings of|environs of|on the way to|en route to|road to|approaches to)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+|capital,?\s+|capital\s+city,?\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:near|nearby|close to|outside|outskirts of|vicinity of|around|not far from|on the road (?:to|from|near)|on the edge of|area of|surroundings of|environs of|on the way to|en route to|road to|approaches to)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+|capital,?\s+|capital\s+city,?\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Near();
 
-    [GeneratedRegex(@"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+|localities\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+|localities\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex BetweenBefore();
 
     [GeneratedRegex(@"^\s*(?:road|highway|axis|route)", RegexOptions.IgnoreCase)]

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using ConflictWatch.Core;
+using ConflictWatch.Extraction;
+using ConflictWatch.Extraction.Actors;
+using ConflictWatch.Extraction.Claims;
+using ConflictWatch.Extraction.Dating;
+using ConflictWatch.Extraction.Events;
+using ConflictWatch.Extraction.Input;
+using ConflictWatch.Extraction.Normalisation;
+using ConflictWatch.Extraction.Numbers;
+using ConflictWatch.Extraction.Places;
+using ConflictWatch.Extraction.Segmentation;
+
+namespace ConflictWatch.Bench.Modes;
+
+/// <summary>
+/// Extraction throughput: MB of dispatch text per second on one core and on every core, per-dispatch
+/// latency percentiles, and the time each stage takes on the same texts (to see where time goes).
+/// Input: files or directories of dispatches (default: the repository's samples/ and ../shared/eval/dev/texts),
+/// repeated until about --mb megabytes (default 20).
+/// </summary>
+public static class ExtractBench
+{
+    public static int Run(string[] args)
+    {
+        var mb = 20.0;
+        string? gazetteerDir = null;
+        var paths = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--mb":
+                    mb = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                case "--gazetteer":
+                    gazetteerDir = args[++i];
+                    break;
+                default:
+                    paths.Add(args[i]);
+                    break;
+            }
+        }
+        if (paths.Count == 0)
+        {
+            paths.AddRange(new[] { "samples", "../shared/eval/dev/texts" }.Where(Directory.Exists));
+        }
+        var basis = new DispatchReader().Read(paths).Where(d => d.Dispatch is not null).Select(d => d.Dispatch!).ToList();
+        if (basis.Count == 0)
+        {
+            Console.Error.WriteLine("no dispatches found");
+            return 2;
+        }
+        var load = Stopwatch.StartNew();
+        var gazetteer = gazetteerDir is null ? Gazetteers.LoadDefault() : Gazetteers.Load(gazetteerDir);
+        var pipeline = new EventPipeline(gazetteer);
+        pipeline.Extract(basis[0], new DateOnly(2024, 1, 1));
+        Console.WriteLine($"start-up (gazetteer + first dispatch): {load.ElapsedMilliseconds} ms; gazetteer {gazetteer.Count:N0} places");
+
+        var work = new List<Dispatch>();
+        long bytes = 0;
+        for (var n = 0; bytes < mb * 1_000_000; n++)
+        {
+            var d = basis[n % basis.Count];
+            work.Add(d with { Id = $"{d.Id}-{n}" });
+            bytes += System.Text.Encoding.UTF8.GetByteCount(d.Text);
+        }
+        Console.WriteLine($"{work.Count:N0} dispatches, {bytes / 1e6:0.0} MB");
+
+        // warm-up so the JIT has compiled the hot paths
+        foreach (var d in work.Take(200))
+        {
+            pipeline.Extract(d, new DateOnly(2024, 1, 1));
+        }
+        var latencies = new double[work.Count];
+        var sw = Stopwatch.StartNew();
+        var events = 0;
+        for (var i = 0; i < work.Count; i++)
+        {
+            var t = Stopwatch.GetTimestamp();
+            events += pipeline.Extract(work[i], new DateOnly(2024, 1, 1)).Events.Count;
+            latencies[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+        }
+        var single = sw.Elapsed.TotalSeconds;
+        Array.Sort(latencies);
+        Console.WriteLine($"one core:   {bytes / 1e6 / single:0.00} MB/s, {work.Count / single:N0} dispatches/s, {events:N0} events; latency p50 {latencies[latencies.Length / 2]:0.00} ms, p95 {latencies[(int)(latencies.Length * 0.95)]:0.00} ms, p99 {latencies[(int)(latencies.Length * 0.99)]:0.00} ms");
+
+        sw.Restart();
+        var parallelEvents = work.AsParallel().WithDegreeOfParallelism(Environment.ProcessorCount).Sum(d => pipeline.Extract(d, new DateOnly(2024, 1, 1)).Events.Count);
+        var all = sw.Elapsed.TotalSeconds;
+        Console.WriteLine($"{Environment.ProcessorCount} cores:    {bytes / 1e6 / all:0.00} MB/s ({bytes / 1e6 / all / Environment.ProcessorCount:0.00} MB/s per core), {parallelEvents:N0} events");
+
+        Stages(basis, gazetteer);
+        return 0;
+    }
+
+    /// <summary>Each stage alone over the basis texts, so a slow stage stands out.</summary>
+    private static void Stages(List<Dispatch> basis, IGazetteer gazetteer)
+    {
+        var normaliser = new TextNormaliser();
+        var segmenter = new Segmenter();
+        var docs = basis.Select(d => normaliser.Normalise(d)).ToList();
+        var sentences = docs.SelectMany(d => segmenter.Segment(d.Text, d.Published ?? new DateOnly(2024, 1, 1)).Entries.SelectMany(e => e.Sentences)).Select(s => s.Text).ToList();
+        var reps = 20;
+        void Time(string name, Action<string> stage)
+        {
+            var w = Stopwatch.StartNew();
+            for (var r = 0; r < reps; r++)
+            {
+                foreach (var s in sentences)
+                {
+                    stage(s);
+                }
+            }
+            Console.WriteLine($"  {name,-12} {w.Elapsed.TotalMilliseconds / reps / sentences.Count * 1000:0.0} µs/sentence");
+        }
+        Console.WriteLine($"stages over {sentences.Count} sentences:");
+        var w0 = Stopwatch.StartNew();
+        for (var r = 0; r < reps; r++)
+        {
+            foreach (var d in basis)
+            {
+                segmenter.Segment(normaliser.Normalise(d).Text, new DateOnly(2024, 1, 1));
+            }
+        }
+        Console.WriteLine($"  {"normalise+segment",-12} {w0.Elapsed.TotalMilliseconds / reps / sentences.Count * 1000:0.0} µs/sentence");
+        var triggers = new TriggerFinder();
+        var actors = new ActorFinder(ActorRegistry.Shared);
+        var places = new PlaceFinder(gazetteer);
+        var dates = new DateFinder();
+        var counts = new CountFinder();
+        var casualties = new CasualtyReader();
+        var claims = new ClaimExtractor();
+        Time("triggers", s => triggers.Find(s));
+        Time("actors", s => actors.Find(s));
+        Time("places", s => places.Find(s, (_, _) => false));
+        Time("dates", s => dates.Find(s, new DateOnly(2024, 1, 1)));
+        Time("counts", s => counts.Find(s));
+        Time("casualties", s => casualties.Read(s, false));
+        Time("claims", s => claims.Extract(s, 0, new DateOnly(2024, 1, 1)));
+        Time("countries", s => CountryMentions.Find(s).Count());
+    }
+}
