@@ -18,7 +18,7 @@ public sealed class ActorFinder
     private readonly Dictionary<string, Actor> aliasToActor = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (ActorRole Role, string Template, int Inter)> descriptorInfo = new(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Regex WordBefore = new(@"([\p{L}'’-]+)[\s,]*$", RegexOptions.Compiled | RegexOptions.RightToLeft);
+    private static readonly Regex WordBefore = new(@"([\p{L}'’-]+)[\s,]*$", RegexOptions.RightToLeft);
     private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
     {
         "suspected", "unidentified", "unknown", "armed", "alleged", "presumed", "heavily", "local", "several", "some", "other", "of", "the", "a", "an", "two", "three", "four", "five",
@@ -44,7 +44,7 @@ public sealed class ActorFinder
     private static Regex Alternation(IEnumerable<string> words, RegexOptions options)
     {
         var alt = string.Join("|", words.Distinct().OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal).Replace("'", "['’]", StringComparison.Ordinal)));
-        return new Regex($@"\b(?<!-)(?:{alt})(?![\p{{L}}\d])", options | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        return new Regex($@"\b(?<!-)(?:{alt})(?![\p{{L}}\d])", options | RegexOptions.CultureInvariant);
     }
 
     public IReadOnlyList<ActorMention> Find(string text)

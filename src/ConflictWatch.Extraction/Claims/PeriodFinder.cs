@@ -9,25 +9,24 @@ namespace ConflictWatch.Extraction.Claims;
 /// months of 2022"), months and month pairs ("in January and February"), and open periods that
 /// run to the reference day ("so far this year", "since the start of April", "since January").
 /// </summary>
-public sealed class PeriodFinder
+public sealed partial class PeriodFinder
 {
     private const string M = CalendarNames.MonthPattern;
 
-    private static readonly Regex Pattern = new(
-        $@"(?<quarter>\b(?:the\s+)?(?<q>first|second|third|fourth|last|final)\s+quarter\s+of\s+(?<qy>\d{{4}}))" +
+    [GeneratedRegex($@"(?<quarter>\b(?:the\s+)?(?<q>first|second|third|fourth|last|final)\s+quarter\s+of\s+(?<qy>\d{{4}}))" +
         $@"|(?<months>\b(?:the\s+)?(?<mw>first|last)\s+(?<mn>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+(?<my>\d{{4}}))" +
         $@"|(?<sofar>\bso far this year\b|\bthis year\b|\bsince the (?:start|beginning) of the year\b|\byear to date\b)" +
         $@"|(?<lastyear>\blast year\b|\bthe previous year\b)" +
         $@"|(?<since>\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?<sm>{M})(?:\s+(?<sy>\d{{4}}))?)" +
         $@"|(?<pair>\b(?:in|during|between|for)\s+(?<pm1>{M})\s+and\s+(?<pm2>{M})(?:\s+(?<py>\d{{4}}))?)" +
         $@"|(?<month>\b(?:in|during|for|of|throughout)\s+(?<mm>{M})(?:\s+(?<mmy>\d{{4}}))?\b(?!\s+\d{{1,2}}\b))" +
-        $@"|(?<year>\b(?:in|during|for|of|throughout|for all of|in all of|all of)\s+(?<y>(?:19|20)\d{{2}})\b(?!\s*[-–]))",
-        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        $@"|(?<year>\b(?:in|during|for|of|throughout|for all of|in all of|all of)\s+(?<y>(?:19|20)\d{{2}})\b(?!\s*[-–]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PatternRegex();
 
     public IReadOnlyList<Period> Find(string text, DateOnly reference)
     {
         var result = new List<Period>();
-        foreach (Match m in Pattern.Matches(text))
+        foreach (Match m in PatternRegex().Matches(text))
         {
             if (Resolve(m, reference) is { } p)
             {

@@ -13,8 +13,7 @@ public sealed partial class DateFinder
     private const string M = CalendarNames.MonthPattern;
     private const string W = CalendarNames.WeekdayPattern;
 
-    private static readonly Regex Pattern = new(
-        $@"(?<iso>\b(?<iy>\d{{4}})-(?<im>\d{{2}})-(?<id>\d{{2}})\b)" +
+    [GeneratedRegex($@"(?<iso>\b(?<iy>\d{{4}})-(?<im>\d{{2}})-(?<id>\d{{2}})\b)" +
         $@"|(?<slash>\b(?<sd>\d{{1,2}})/(?<sm>\d{{1,2}})/(?<sy>\d{{4}})\b)" +
         $@"|(?<span>\b(?:[Bb]etween|[Ff]rom)\s+(?<pa>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to)\s+(?<pb>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<pm>{M})(?:,?\s+(?<py>\d{{4}}))?)" +
         $@"|(?<dash>\b(?<da>\d{{1,2}})\s*[-–—]\s*(?<db>\d{{1,2}})\s+(?<dm>{M})(?:,?\s+(?<dy>\d{{4}}))?)" +
@@ -29,8 +28,8 @@ public sealed partial class DateFinder
         $@"|(?<ago>\b(?<an>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago\b)" +
         $@"|(?<later>\b(?<ln>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<lu>days?|weeks?)\s+later\b|\b[Tt]he (?:next|following) day\b|\b[Tt]he day after\b)" +
         $@"|(?<year>\b(?<yp>[Ii]n|[Ss]ince|[Ll]ate|[Ee]arly|[Mm]id|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hroughout)[\s-]+(?<y4>(?:19|20)\d{{2}})\b)" +
-        $@"|(?<lastyear>\b(?:[Ll]ast|[Tt]his|[Pp]revious) year\b)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        $@"|(?<lastyear>\b(?:[Ll]ast|[Tt]his|[Pp]revious) year\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PatternRegex();
 
     private static readonly Regex ReportingVerb = ReportingRegex();
 
@@ -46,7 +45,7 @@ public sealed partial class DateFinder
         {
             return result; // no digit and no date word: the regex cannot match
         }
-        foreach (Match m in Pattern.Matches(text))
+        foreach (Match m in PatternRegex().Matches(text))
         {
             var d = Resolve(m, reference);
             if (d is null)

@@ -19,7 +19,7 @@ public sealed class TriggerFinder
             var prefixes = alternatives.Select(a => LiteralPrefix(a.TrimStart('='))).ToList();
             // a frame whose every alternative starts with a literal is tried only when one of them occurs
             var prefilter = prefixes.All(p => p.Length >= 3) ? SearchValues.Create(prefixes.Distinct().ToArray(), StringComparison.OrdinalIgnoreCase) : null;
-            patterns.Add((frame, new Regex($@"\b(?:{pattern})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant), prefilter));
+            patterns.Add((frame, new Regex($@"\b(?:{pattern})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), prefilter));
         }
     }
 

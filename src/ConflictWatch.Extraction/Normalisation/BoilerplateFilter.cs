@@ -20,7 +20,7 @@ public sealed partial class BoilerplateFilter
     }
 
     private static Regex Build(IEnumerable<string> patterns) =>
-        new($"^(?:{string.Join("|", patterns)})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        new($"^(?:{string.Join("|", patterns)})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The kept lines; a tail marker ("Article Archive", "Related:") ends the article.</summary>
     public string Filter(string text)

@@ -7,7 +7,7 @@ namespace ConflictWatch.Extraction.Numbers;
 /// ranges ("between five and seven", "4-6", "two or three"), juxtaposed figures ("two three"),
 /// and vague counts. Years and distances are not counts.
 /// </summary>
-public sealed class CountFinder
+public sealed partial class CountFinder
 {
     private const string Word = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private const string Digits = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
@@ -15,16 +15,16 @@ public sealed class CountFinder
     private const string Num = "(?:(?:" + Digits + "|" + Word + ")" + Scale + @"|a (?:hundred|thousand|million)|a dozen|several dozen|several hundred|several thousand|dozens|hundreds|thousands|tens|scores|several|a few|a handful)";
     private const string Qual = @"(?<q>at least|at most|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|as many as|an estimated|fewer than|less than|close to|no fewer than|upwards of)\s+";
 
-    private static readonly Regex Pattern = new(
-        $@"(?<![\w,.])(?:{Qual})?(?:(?<between>between\s+(?<b1>{Num})\s+and\s+(?<b2>{Num}))|(?<n1>{Num})(?:(?<sep>\s*[-–]\s*|\s+to\s+|\s+or\s+|\s+)(?<n2>{Num}))?)(?![\w])",
-        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex($@"(?<![\w,.])(?:{Qual})?(?:(?<between>between\s+(?<b1>{Num})\s+and\s+(?<b2>{Num}))|(?<n1>{Num})(?:(?<sep>\s*[-–]\s*|\s+to\s+|\s+or\s+|\s+)(?<n2>{Num}))?)(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PatternRegex();
 
-    private static readonly Regex NotACount = new(@"^\s*(?:km|kilomet|kms?\b|miles?|metres|meters|percent|per cent|%|a\.m\.|p\.m\.|GMT|UTC|hours|minutes|years? old|-year-old)", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"^\s*(?:km|kilomet|kms?\b|miles?|metres|meters|percent|per cent|%|a\.m\.|p\.m\.|GMT|UTC|hours|minutes|years? old|-year-old)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotACountRegex();
 
     public IReadOnlyList<Count> Find(string text)
     {
         var result = new List<Count>();
-        foreach (Match m in Pattern.Matches(text))
+        foreach (Match m in PatternRegex().Matches(text))
         {
             var c = Read(m);
             if (c is null)
@@ -33,7 +33,7 @@ public sealed class CountFinder
             }
             var after = text.AsSpan(m.Index + m.Length);
             var afterText = after.Length > 20 ? after[..20].ToString() : after.ToString();
-            if (NotACount.IsMatch(afterText) && !m.Groups["q"].Success)
+            if (NotACountRegex().IsMatch(afterText) && !m.Groups["q"].Success)
             {
                 // distances and times are read by the place and date stages
                 continue;

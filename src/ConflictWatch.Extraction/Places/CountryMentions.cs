@@ -13,7 +13,7 @@ public static class CountryMentions
     private static readonly Lazy<Regex> Pattern = new(() =>
     {
         var names = Countries.All.SelectMany(c => c.OtherNames.Append(c.Name)).Where(n => n.Length > 3).Distinct().OrderByDescending(n => n.Length).Select(Regex.Escape);
-        return new Regex($@"(?<![\p{{L}}])(?<!Lake\s)(?:{string.Join("|", names)})(?![\p{{L}}])(?!\s+(?:River|river|Delta|delta|valley|Basin|basin))", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        return new Regex($@"(?<![\p{{L}}])(?<!Lake\s)(?:{string.Join("|", names)})(?![\p{{L}}])(?!\s+(?:River|river|Delta|delta|valley|Basin|basin))", RegexOptions.CultureInvariant);
     });
 
     public static IEnumerable<(int Start, int End, Country Country, bool IsBorder)> Find(string text)

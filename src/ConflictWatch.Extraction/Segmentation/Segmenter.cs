@@ -13,18 +13,18 @@ public sealed partial class Segmenter : ISegmenter
 {
     private const string M = CalendarNames.MonthPattern;
 
-    private static readonly Regex Header = new(
-        $@"^[ \t]*(?:[-•*–·▪◦]\s*)?(?:(?<m1>{M})\s+(?<d1>\d{{1,2}}),?\s+(?<y1>\d{{4}})|(?<d2>\d{{1,2}})(?:\s*[-–]\s*(?<d2b>\d{{1,2}}))?\s+(?<m2>{M})(?:\s+(?<y2>\d{{4}}))?|(?<d3>\d{{1,2}}))\s*[:–—-]\s+",
-        RegexOptions.Compiled | RegexOptions.Multiline | RegexOptions.CultureInvariant);
+    [GeneratedRegex($@"^[ \t]*(?:[-•*–·▪◦]\s*)?(?:(?<m1>{M})\s+(?<d1>\d{{1,2}}),?\s+(?<y1>\d{{4}})|(?<d2>\d{{1,2}})(?:\s*[-–]\s*(?<d2b>\d{{1,2}}))?\s+(?<m2>{M})(?:\s+(?<y2>\d{{4}}))?|(?<d3>\d{{1,2}}))\s*[:–—-]\s+", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderRegex();
 
-    private static readonly Regex MonthHeading = new($@"^[ \t]*(?<m>{M})\s+(?<y>\d{{4}})[ \t]*$", RegexOptions.Compiled | RegexOptions.Multiline);
+    [GeneratedRegex($@"^[ \t]*(?<m>{M})\s+(?<y>\d{{4}})[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex MonthHeadingRegex();
 
     public SegmentedDocument Segment(string text, DateOnly? published)
     {
         var headers = new List<(int LineStart, int BodyStart, DateOnly Date, int Precision)>();
-        var headings = MonthHeading.Matches(text).Select(m => (m.Index, Year: int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), Month: CalendarNames.Month(m.Groups["m"].Value))).ToList();
+        var headings = MonthHeadingRegex().Matches(text).Select(m => (m.Index, Year: int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), Month: CalendarNames.Month(m.Groups["m"].Value))).ToList();
         var reference = published ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        foreach (Match m in Header.Matches(text))
+        foreach (Match m in HeaderRegex().Matches(text))
         {
             DateOnly? d = null;
             var precision = 1;
