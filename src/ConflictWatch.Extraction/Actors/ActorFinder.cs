@@ -9,14 +9,14 @@ namespace ConflictWatch.Extraction.Actors;
 /// generic descriptors in what is left, each with the country of a demonym or country name
 /// just before it ("Nigerien soldiers", "Burkina Faso army", "a French journalist").
 /// </summary>
-public sealed class ActorFinder
+public sealed partial class ActorFinder
 {
-    private readonly ActorRegistry registry;
-    private readonly Regex namedIgnoreCase;
-    private readonly Regex namedExactCase;
-    private readonly Regex descriptors;
-    private readonly Dictionary<string, Actor> aliasToActor = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, (ActorRole Role, string Template, int Inter)> descriptorInfo = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Actor> named = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Actor> namedExactCase = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ActorRole Role, string Template, int Inter)> descriptors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ActorRole Role, string Template, int Inter)> descriptorsExactCase = new(StringComparer.Ordinal);
+    private readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
+    private int maxWords;
 
     private static readonly Regex WordBefore = new(@"([\p{L}'’-]+)[\s,]*$", RegexOptions.RightToLeft);
     private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
@@ -25,75 +25,131 @@ public sealed class ActorFinder
         "his", "their", "its", "young", "displaced", "innocent", "at", "least", "many", "more", "than", "hundreds", "dozens", "tens", "about", "around", "over", "all", "and",
     };
 
+    /// <summary>
+    /// Names are matched as word n-grams of folded text ("Jamâ’ah Nusrah" = "jamaah nusrah"), which is
+    /// both accent-proof and fast: a dictionary probe per candidate n-gram, started only at words that
+    /// begin some name.
+    /// </summary>
     public ActorFinder(ActorRegistry registry)
     {
-        this.registry = registry;
-        foreach (var (alias, _, actor) in registry.Aliases)
+        foreach (var (alias, exact, actor) in registry.Aliases)
         {
-            aliasToActor.TryAdd(TextFold.Fold(alias), actor);
+            Register(alias, exact, actor, named, namedExactCase);
         }
-        namedIgnoreCase = Alternation(registry.Aliases.Where(a => !a.CaseSensitive).Select(a => a.Alias), RegexOptions.IgnoreCase);
-        namedExactCase = Alternation(registry.Aliases.Where(a => a.CaseSensitive).Select(a => a.Alias), RegexOptions.None);
-        foreach (var (d, _, role, template, inter) in registry.Descriptors)
+        foreach (var (d, exact, role, template, inter) in registry.Descriptors)
         {
-            descriptorInfo.TryAdd(TextFold.Fold(d), (role, template, inter));
+            Register(d, exact, (role, template, inter), descriptors, descriptorsExactCase);
         }
-        descriptors = Alternation(registry.Descriptors.Select(d => d.Descriptor), RegexOptions.IgnoreCase);
     }
 
-    private static Regex Alternation(IEnumerable<string> words, RegexOptions options)
+    private void Register<T>(string name, bool exact, T value, Dictionary<string, T> folded, Dictionary<string, T> exactCase)
     {
-        var alt = string.Join("|", words.Distinct().OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal).Replace("'", "['’]", StringComparison.Ordinal)));
-        return new Regex($@"\b(?<!-)(?:{alt})(?![\p{{L}}\d])", options | RegexOptions.CultureInvariant);
+        var key = TextFold.Fold(name);
+        if (key.Length == 0)
+        {
+            return;
+        }
+        if (exact)
+        {
+            exactCase.TryAdd(string.Join(' ', WordRegex().Matches(name).Select(m => m.Value)), value);
+        }
+        else
+        {
+            folded.TryAdd(key, value);
+        }
+        firstWords.Add(key.Split(' ')[0]);
+        maxWords = Math.Max(maxWords, key.Split(' ').Length);
     }
 
     public IReadOnlyList<ActorMention> Find(string text)
     {
-        var found = new List<ActorMention>();
-        var taken = new bool[text.Length];
-        foreach (var regex in new[] { namedIgnoreCase, namedExactCase })
+        var words = WordRegex().Matches(text);
+        var folded = new string[words.Count];
+        for (var i = 0; i < words.Count; i++)
         {
-            foreach (Match m in regex.Matches(text))
-            {
-                if (Overlaps(taken, m.Index, m.Length))
-                {
-                    continue;
-                }
-                if (!aliasToActor.TryGetValue(TextFold.Fold(m.Value), out var actor))
-                {
-                    continue;
-                }
-                Take(taken, m.Index, m.Length);
-                found.Add(new ActorMention(m.Index, m.Index + m.Length, m.Value, ActorRole.Named, actor, null, actor.Inter, actor.CountryCode));
-            }
+            folded[i] = TextFold.Fold(words[i].Value);
         }
-        foreach (Match m in descriptors.Matches(text))
+        var found = new List<ActorMention>();
+        var takenWords = new bool[words.Count];
+        // registry names first, anywhere in the sentence; descriptors only in what they leave
+        Scan(text, words, folded, takenWords, (i, n, key, raw) =>
         {
-            if (Overlaps(taken, m.Index, m.Length))
+            if (!named.TryGetValue(key, out var actor) && !namedExactCase.TryGetValue(raw, out actor))
             {
-                continue;
+                return false;
             }
-            if (!descriptorInfo.TryGetValue(TextFold.Fold(m.Value), out var info))
+            int s = words[i].Index, e = words[i + n - 1].Index + words[i + n - 1].Length;
+            found.Add(new ActorMention(s, e, text[s..e], ActorRole.Named, actor, null, actor.Inter, actor.CountryCode));
+            return true;
+        });
+        Scan(text, words, folded, takenWords, (i, n, key, raw) =>
+        {
+            if (!descriptors.TryGetValue(key, out var info) && !descriptorsExactCase.TryGetValue(raw, out info))
             {
-                continue;
+                return false;
             }
-            if (info.Role == ActorRole.State && char.IsUpper(m.Value[0]) && m.Value is "Forces" or "State")
+            var m = words[i];
+            if (info.Role == ActorRole.State && n == 1 && m.Value is "Forces" or "State")
             {
-                continue;
+                return false;
             }
+            var end = words[i + n - 1].Index + words[i + n - 1].Length;
             var (country, start) = CountryBefore(text, m.Index);
-            var end = m.Index + m.Length;
             if (country is null && CountryAfter(text, end) is { } after)
             {
                 // "military forces of Mali", "the government of Niger"
                 (country, end) = after;
             }
-            Take(taken, m.Index, end - m.Index);
             found.Add(new ActorMention(start, end, text[start..end], info.Role, null, info.Template, info.Inter, country));
-        }
+            return true;
+        });
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
+
+    /// <summary>Longest n-gram first at each word that starts a name; a hit marks its words taken.</summary>
+    private void Scan(string text, MatchCollection words, string[] folded, bool[] taken, Func<int, int, string, string, bool> hit)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (taken[i] || !firstWords.Contains(folded[i].Split(' ')[0]) || i > 0 && text[words[i].Index - 1] == '-')
+            {
+                continue;
+            }
+            for (var n = Math.Min(maxWords, words.Count - i); n >= 1; n--)
+            {
+                if (Enumerable.Range(i, n).Any(k => taken[k]) || n > 1 && Gap(text, words[i + n - 2], words[i + n - 1]))
+                {
+                    continue;
+                }
+                var key = string.Join(' ', folded, i, n);
+                var raw = string.Join(' ', Enumerable.Range(i, n).Select(k => words[k].Value));
+                if (hit(i, n, key, raw))
+                {
+                    Array.Fill(taken, true, i, n);
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Words of one name are separated by spaces or a hyphen, never by punctuation.</summary>
+    private static bool Gap(string text, Match a, Match b)
+    {
+        var gap = text.AsSpan(a.Index + a.Length, b.Index - a.Index - a.Length);
+        foreach (var c in gap)
+        {
+            if (!char.IsWhiteSpace(c) && c != '-')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"[\p{L}\d][\p{L}\d'’]*(?:-[\p{L}\d'’]+)*")]
+    private static partial Regex WordRegex();
 
     /// <summary>The country named by a demonym or country name among the few words before a descriptor.</summary>
     private static (string? Iso2, int Start) CountryBefore(string text, int index)
@@ -155,18 +211,4 @@ public sealed class ActorFinder
         }
         return null;
     }
-
-    private static bool Overlaps(bool[] taken, int start, int length)
-    {
-        for (var i = start; i < start + length; i++)
-        {
-            if (taken[i])
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void Take(bool[] taken, int start, int length) => Array.Fill(taken, true, start, length);
 }
