@@ -15,7 +15,7 @@ public sealed partial class CountFinder
     private const string Num = "(?:(?:" + Digits + "|" + Word + ")" + Scale + @"|a (?:hundred|thousand|million)|a dozen|several dozen|several hundred|several thousand|dozens|hundreds|thousands|tens|scores|several|a few|a handful)";
     private const string Qual = @"(?<q>at least|at most|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|as many as|an estimated|fewer than|less than|close to|no fewer than|upwards of)\s+";
 
-    [GeneratedRegex($@"(?<![\w,.])(?:{Qual})?(?:(?<between>between\s+(?<b1>{Num})\s+and\s+(?<b2>{Num}))|(?<n1>{Num})(?:(?<sep>\s*[-–]\s*|\s+to\s+|\s+or\s+|\s+)(?<n2>{Num}))?)(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex($@"\b(?<![,.]\d*)(?:{Qual})?(?:(?<between>between\s+(?<b1>{Num})\s+and\s+(?<b2>{Num}))|(?<n1>{Num})(?:(?<sep>\s*[-–]\s*|\s+to\s+|\s+or\s+|\s+)(?<n2>{Num}))?)(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PatternRegex();
 
     [GeneratedRegex(@"^\s*(?:km|kilomet|kms?\b|miles?|metres|meters|percent|per cent|%|a\.m\.|p\.m\.|GMT|UTC|hours|minutes|years? old|-year-old)", RegexOptions.IgnoreCase)]
