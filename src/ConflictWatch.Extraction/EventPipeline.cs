@@ -30,6 +30,14 @@ public sealed class EventPipeline
 
     public IGazetteer Gazetteer { get; }
 
+    /// <summary>A bullet of the undated lead part of a report: its figures are the report's key figures.</summary>
+    private static bool IsBullet(string text, int start)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var prefix = text.AsSpan(lineStart, start - lineStart).Trim();
+        return prefix is "-" or "•" or "*" or "–" || (prefix.Length == 0 && start < text.Length && text[start] is '-' or '•');
+    }
+
     /// <summary>Extracts one dispatch. <paramref name="defaultPublished"/> applies when neither the dispatch nor its text gives a date.</summary>
     /// <exception cref="BadInputException">when the dispatch holds no text to extract.</exception>
     public ExtractionResult Extract(Dispatch dispatch, DateOnly? defaultPublished = null)
@@ -45,7 +53,7 @@ public sealed class EventPipeline
             var reference = entry.Date ?? published;
             foreach (var s in entry.Sentences)
             {
-                var found = claims.Extract(s.Text, s.Start, reference);
+                var found = claims.Extract(s.Text, s.Start, reference, doc.ReportingPeriod, entry.Date is null && IsBullet(doc.Text, s.Start));
                 if (found.Count > 0)
                 {
                     claimDrafts.AddRange(found);

@@ -14,13 +14,20 @@ public sealed partial class ClaimExtractor
     private readonly CountFinder counts = new();
     private readonly PeriodFinder periods = new();
 
-    public IReadOnlyList<ClaimDraft> Extract(string sentence, int sentenceStart, DateOnly reference)
+    /// <param name="reportingPeriod">the period of a report's key figures, for figures stated without one.</param>
+    public IReadOnlyList<ClaimDraft> Extract(string sentence, int sentenceStart, DateOnly reference, (DateOnly From, DateOnly To)? reportingPeriod = null, bool keyFigure = false)
     {
-        var ps = periods.Find(sentence, reference);
+        var ps = periods.Find(sentence, reference).Where(p => !Stock().IsMatch(sentence[Math.Max(0, p.Start - 16)..p.Start])).ToList();
+        Period? documentPeriod = reportingPeriod is { } rp ? new Period(sentence.Length, sentence.Length, rp.From, rp.To) : null;
+        if (documentPeriod is not null && (keyFigure || ReportingPhrase().IsMatch(sentence)))
+        {
+            ps.Add(documentPeriod);
+        }
         if (ps.Count == 0)
         {
             return [];
         }
+        ShiftSamePeriod(sentence, ps);
         var result = new List<ClaimDraft>();
         var found = counts.Find(sentence);
         string? lastUnit = null;
@@ -38,8 +45,9 @@ public sealed partial class ClaimExtractor
                 continue;
             }
             lastUnit = unit;
-            var period = ps.FirstOrDefault(p => p.Start >= c.End && p.Start < nextStart && p.Start - c.End < 90)
+            var period = ps.FirstOrDefault(p => p.Start >= c.End && p.Start < nextStart && p.Start - c.End < 90 && p != documentPeriod)
                 ?? ps.LastOrDefault(p => p.End <= c.Start)
+                ?? (ps.Contains(documentPeriod!) ? documentPeriod : null)
                 ?? ps.FirstOrDefault(p => p.Start >= c.End && p.Start - c.End < 150);
             if (period is null)
             {
@@ -78,6 +86,35 @@ public sealed partial class ClaimExtractor
         }
         return KillBefore().IsMatch(before) ? "killed" : null;
     }
+
+    /// <summary>"the year before", "the same period of 2023": a period stated against the one before it.</summary>
+    private static void ShiftSamePeriod(string sentence, List<Period> ps)
+    {
+        foreach (Match m in SamePeriod().Matches(sentence))
+        {
+            var earlier = ps.LastOrDefault(p => p.End <= m.Index);
+            if (earlier is null)
+            {
+                continue;
+            }
+            var years = m.Groups["y"].Success ? earlier.From.Year - int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
+            ps.Add(new Period(m.Index, m.Index + m.Length, earlier.From.AddYears(-years), earlier.To.AddYears(-years)));
+            if (m.Groups["y"].Success)
+            {
+                ps.RemoveAll(p => p.Start >= m.Index && p.End <= m.Index + m.Length + 8 && p.Start != m.Index);
+            }
+        }
+        ps.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    [GeneratedRegex(@"\b(?:the year before|a year earlier|the previous year|the same period (?:of|in) (?<y>\d{4})|the same period a year earlier|the same period last year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SamePeriod();
+
+    [GeneratedRegex(@"\b(?:during|in|over|for) the (?:reporting )?(?:period|month|week)\b|\bthis (?:reporting )?(?:period|month)\b|\bthe period under review\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingPhrase();
+
+    [GeneratedRegex(@"\b(?:at|by) the end(?: of)?\s*$|\bas of\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Stock();
 
     private static bool InheritsUnit(string sentence, Count c) =>
         FromBefore().IsMatch(sentence[Math.Max(0, c.Start - 30)..c.Start]) || InAfter().IsMatch(sentence[c.End..Math.Min(sentence.Length, c.End + 8)]);

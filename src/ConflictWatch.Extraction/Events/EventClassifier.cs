@@ -162,6 +162,10 @@ public sealed partial class EventClassifier
         {
             return new(EventTypes.Riots, "Mob violence", Party.Default(ActorRole.Rioter, iso), Party.Default(ActorRole.Civilian), Frame.Lynch);
         }
+        if (frames.Contains(Frame.Riot) && !frames.Contains(Frame.Protest))
+        {
+            return new(EventTypes.Riots, "Violent demonstration", Party.Default(ActorRole.Rioter, iso), police, Frame.Riot);
+        }
         if ((deaths || ShotAt().IsMatch(clause)) && police is not null)
         {
             return new(EventTypes.Protests, "Excessive force against protesters", police.Role == ActorRole.Government ? Party.Default(ActorRole.Police) : police, Party.Default(ActorRole.Protester, iso), Frame.Protest);

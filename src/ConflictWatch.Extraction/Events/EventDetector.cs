@@ -72,6 +72,10 @@ public sealed partial class EventDetector
             clause = new string(' ', dateline.Length) + clause[dateline.Length..];
         }
         var found = triggers.Find(clause);
+        if (NoCasualties().IsMatch(clause))
+        {
+            found = found.Where(t => t.Frame != Frame.Kill).ToList(); // "but killed no one"
+        }
         var previousDraft = state.Previous is { } p0 && p0 < drafts.Count ? drafts[p0] : null;
         if (found.Count == 0 && (previousDraft is null || !clause.AsSpan().ContainsAnyInRange('0', '9') && !NumberWord().IsMatch(clause) && !clause.Contains("claimed", StringComparison.Ordinal)))
         {
@@ -131,7 +135,7 @@ public sealed partial class EventDetector
             return;
         }
 
-        var when = EventDate(clause, reference, entry, previous);
+        var when = EventDate(clause, reference, entry, previous, announcement: frames.Contains(Frame.Change));
         if (when is null)
         {
             return;
@@ -178,7 +182,8 @@ public sealed partial class EventDetector
     }
 
     /// <summary>The event's date: the clause's own date expression, else the entry's, else the publication's.</summary>
-    private (DateOnly Date, int Precision, bool Explicit)? EventDate(string clause, DateOnly reference, Entry entry, EventDraft? previous)
+    /// <param name="announcement">an announcement happens when it is said: "announced on 1 September" dates the event.</param>
+    private (DateOnly Date, int Precision, bool Explicit)? EventDate(string clause, DateOnly reference, Entry entry, EventDraft? previous, bool announcement = false)
     {
         var coarseOnly = false;
         var sinceOnly = false;
@@ -190,7 +195,7 @@ public sealed partial class EventDetector
                 sinceOnly = true;
                 continue;
             }
-            if (d.Kind == DateKind.Reporting)
+            if (d.Kind == DateKind.Reporting && !announcement)
             {
                 continue;
             }
@@ -313,8 +318,9 @@ public sealed partial class EventDetector
         {
             patient = namedTarget; // "struck a JNIM camp, killing 12 militants": the militants are JNIM's
         }
+        agent ??= found.Any(t => t.Frame == Frame.Change) ? mentions.FirstOrDefault(m => m.Role == ActorRole.Named) : null;
         Party? agentParty = agent is null ? Coreferent(clause, state) : Party.From(agent);
-        if (agent is not null && agent.Role == ActorRole.Armed && Definite(agent.Text) && state.LastNamed is { } named)
+        if (agent is not null && agent.Role == ActorRole.Armed && (Definite(agent.Text) || Definite(PrecedingWord(clause, agent.Start))) && state.LastNamed is { } named)
         {
             agentParty = named;
         }
@@ -323,6 +329,13 @@ public sealed partial class EventDetector
 
     private static Party? Coreferent(string clause, EntryState state) =>
         Pronoun().IsMatch(clause) && state.LastNamed is { } named ? named : null;
+
+    private static string PrecedingWord(string clause, int start)
+    {
+        var before = clause[..start].TrimEnd();
+        var space = before.LastIndexOf(' ');
+        return before[(space + 1)..] + " ";
+    }
 
     private static bool Definite(string text) => text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("its ", StringComparison.OrdinalIgnoreCase);
 
@@ -404,6 +417,9 @@ public sealed partial class EventDetector
 
     [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|several|tens|scores)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();
+
+    [GeneratedRegex(@"\b(?:killed|killing|hurt|injured|wounded) (?:no one|nobody|none)\b|\bno (?:one|body) (?:was|were) (?:killed|hurt|injured)\b|\bno (?:casualties|fatalities|deaths)\b|\bwithout (?:casualties|loss of life)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoCasualties();
 
     [GeneratedRegex(@"\bclaimed (?:responsibility for |credit for )?(?:the|this|that) (?:attack|ambush|bombing|strike|raid|kidnapping|abduction|killings?|assault|operation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Responsibility();

@@ -38,13 +38,14 @@ public sealed partial class TextNormaliser : INormaliser
         }
         text = Uniform(text);
         published ??= PublishedFrom(text);
+        var period = ReportingPeriodOf(text);
         title ??= FirstLine(text);
         text = boilerplate.Filter(text);
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new BadInputException(dispatch.Id, "no text left after removing page chrome");
         }
-        return new NormalisedDocument(text, title, published);
+        return new NormalisedDocument(text, title, published, period);
     }
 
     private static bool LooksLikeHtml(string text)
@@ -131,6 +132,36 @@ public sealed partial class TextNormaliser : INormaliser
         var year = int.Parse(m.Groups["y1"].Success ? m.Groups["y1"].Value : m.Groups["y2"].Value, CultureInfo.InvariantCulture);
         return CalendarNames.Make(year, month, day);
     }
+
+    /// <summary>"Reporting period: 1–10 June 2023", "KEY FIGURES (1–30 September 2022)", "Bulletin No. 9 | September 2022".</summary>
+    public static (DateOnly From, DateOnly To)? ReportingPeriodOf(string text)
+    {
+        var head = text.Length > 1200 ? text[..1200] : text;
+        var m = PeriodSpan().Match(head);
+        if (m.Success && int.TryParse(m.Groups["y"].Value, CultureInfo.InvariantCulture, out var y))
+        {
+            var month = CalendarNames.Month(m.Groups["m"].Value);
+            var from = CalendarNames.Make(y, month, int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture));
+            var to = CalendarNames.Make(y, month, int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture));
+            if (from is { } f && to is { } t && t >= f)
+            {
+                return (f, t);
+            }
+        }
+        var mm = PeriodMonth().Match(head);
+        if (mm.Success)
+        {
+            var from = new DateOnly(int.Parse(mm.Groups["y"].Value, CultureInfo.InvariantCulture), CalendarNames.Month(mm.Groups["m"].Value), 1);
+            return (from, from.AddMonths(1).AddDays(-1));
+        }
+        return null;
+    }
+
+    [GeneratedRegex($@"(?:reporting period|key figures|period covered|covering)\s*:?\s*\(?(?<a>\d{{1,2}})\s*[–-]\s*(?<b>\d{{1,2}})\s+(?<m>{M})\s+(?<y>\d{{4}})", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodSpan();
+
+    [GeneratedRegex($@"(?:bulletin|report|update|snapshot|overview)\b[^\n]{{0,40}}\|\s*(?<m>{M})\s+(?<y>\d{{4}})\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex PeriodMonth();
 
     [GeneratedRegex($@"(?:(?<m1>{M})\s+(?<d1>\d{{1,2}}),?\s+(?<y1>\d{{4}})|(?<d2>\d{{1,2}})\s+(?<m2>{M}),?\s+(?<y2>\d{{4}}))")]
     private static partial Regex AnyFullDate();

@@ -18,7 +18,7 @@ public sealed partial class CountFinder
     [GeneratedRegex($@"\b(?<![,.]\d*)(?:{Qual})?(?:(?<between>between\s+(?<b1>{Num})\s+and\s+(?<b2>{Num}))|(?<n1>{Num})(?:(?<sep>\s*[-–]\s*|\s+to\s+|\s+or\s+|\s+)(?<n2>{Num}))?)(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PatternRegex();
 
-    [GeneratedRegex(@"^\s*(?:km|kilomet|kms?\b|miles?|metres|meters|percent|per cent|%|a\.m\.|p\.m\.|GMT|UTC|hours|minutes|years? old|-year-old)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:km|kilomet|kms?\b|miles?|metres|meters|percent|per cent|%|a\.m\.|p\.m\.|GMT|UTC|hours?\b|minutes|days?\b|weeks?\b|months?\b|years? old|-year-old|years? (?:ago|later|earlier|after|before))", RegexOptions.IgnoreCase)]
     private static partial Regex NotACountRegex();
 
     public IReadOnlyList<Count> Find(string text)

@@ -33,6 +33,7 @@ public static class PlaceRanker
             .ThenByDescending(p => ctx.WantsAdministrative && p.IsAdministrative)
             .ThenByDescending(FeatureRank)
             .ThenByDescending(p => p.Population)
+            .ThenByDescending(p => p.Admin2 is not null)
             .ThenByDescending(p => p.IsPopulated)
             .ThenBy(p => Distance(p, ctx))
             .ToList(); // a stable sort: remaining ties keep the gazetteer's order, which lists curated places first
