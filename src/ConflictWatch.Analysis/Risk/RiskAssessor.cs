@@ -78,7 +78,7 @@ public sealed class RiskAssessor(IAnalysisQueries store, RiskOptions? options = 
             }
             if (reasons.Count == 0)
             {
-                reasons.Add($"{events} event(s) {span}, none with fatalities or kidnappings");
+                reasons.Add($"{events} event(s) and {deaths} fatalities {span}: below every threshold");
             }
             list.Add(new RiskLevel(area.Key.Country, area.Key.Admin1, level, events, deaths, civ, kid, reasons));
         }
