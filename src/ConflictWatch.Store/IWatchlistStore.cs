@@ -13,6 +13,9 @@ public interface IWatchlistStore
     /// <summary>Stores an alert unless one with the same key exists; returns it with its id, or null when it was already raised.</summary>
     Alert? Raise(Alert alert);
 
+    /// <summary>Stores many alerts in one transaction; returns those that were new, with their ids.</summary>
+    IReadOnlyList<Alert> RaiseAll(IEnumerable<Alert> alerts);
+
     IReadOnlyList<Alert> Alerts(bool includeAcknowledged = false, int? limit = null);
 
     bool Acknowledge(long id, string user);

@@ -61,18 +61,9 @@ public sealed class AlertEngine
         var newest = fresh.Max(e => e.Event.EventDate);
         var asOf = newest > today ? today : newest;
         var context = new AlertContext(fresh, sites, store, queries, asOf, options);
-        var raised = new List<Alert>();
         var now = time.GetUtcNow();
-        foreach (var rule in rules)
-        {
-            foreach (var alert in rule.Evaluate(context))
-            {
-                if (watchlist.Raise(alert with { RaisedAt = now }) is { } stored)
-                {
-                    raised.Add(stored);
-                }
-            }
-        }
+        var found = rules.SelectMany(rule => rule.Evaluate(context)).Select(a => a with { RaisedAt = now }).ToList();
+        var raised = watchlist.RaiseAll(found);
         watchlist.SetState(SequenceState, seen.ToString(CultureInfo.InvariantCulture));
         return new AlertRun(fresh.Count, sites.Count, asOf, raised);
     }

@@ -19,6 +19,7 @@ public sealed class ApproachRule : IAlertRule
         var newIds = context.NewEvents.Select(s => s.Event.EventId).ToHashSet(StringComparer.Ordinal);
         var actors = context.Recent.Select(s => ActorNames.ArmedActor(s.Event)).OfType<string>()
             .Where(a => !ActorNames.IsUnidentified(a)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var index = new SiteIndex(context.Sites, o.ApproachRangeFactor);
         foreach (var actor in actors)
         {
             var track = context.Store.Query(new EventQuery { Actor = actor, From = context.AsOf.AddDays(-o.ApproachDays), To = context.AsOf, Order = EventOrder.Chronological })
@@ -32,7 +33,7 @@ public sealed class ApproachRule : IAlertRule
             {
                 continue;
             }
-            foreach (var site in context.Sites)
+            foreach (var site in index.Near(latest.Latitude, latest.Longitude))
             {
                 var range = site.RadiusKm * o.ApproachRangeFactor;
                 if (!SiteGeometry.MaybeWithin(site, latest.Latitude, latest.Longitude, range))

@@ -11,6 +11,7 @@ public sealed class ProximityRule : IAlertRule
 
     public IEnumerable<Alert> Evaluate(AlertContext context)
     {
+        var index = new SiteIndex(context.Sites);
         foreach (var stored in context.Recent)
         {
             var e = stored.Event;
@@ -18,7 +19,7 @@ public sealed class ProximityRule : IAlertRule
             {
                 continue;
             }
-            foreach (var site in context.Sites)
+            foreach (var site in index.Near(e.Latitude, e.Longitude))
             {
                 if (!SiteGeometry.MaybeWithin(site, e.Latitude, e.Longitude, site.RadiusKm))
                 {

@@ -82,10 +82,15 @@ public sealed partial class SqliteStore : IWatchlistStore
         return cmd.ExecuteNonQuery() > 0;
     }
 
-    public Alert? Raise(Alert alert)
+    public Alert? Raise(Alert alert) => RaiseOne(alert, null);
+
+    public IReadOnlyList<Alert> RaiseAll(IEnumerable<Alert> alerts) =>
+        InTransaction(tx => alerts.Select(a => RaiseOne(a, tx)).OfType<Alert>().ToList());
+
+    private Alert? RaiseOne(Alert alert, SqliteTransaction? tx)
     {
         using var cmd = Command("INSERT INTO alerts (alert_key, rule, severity, site, distance_km, bearing, actor, admin1, event_ids, message, raised_at) "
-            + "VALUES ($key, $rule, $sev, $site, $dist, $bearing, $actor, $admin1, $events, $msg, $at) ON CONFLICT(alert_key) DO NOTHING RETURNING id");
+            + "VALUES ($key, $rule, $sev, $site, $dist, $bearing, $actor, $admin1, $events, $msg, $at) ON CONFLICT(alert_key) DO NOTHING RETURNING id", tx);
         var raisedAt = alert.RaisedAt == default ? time.GetUtcNow() : alert.RaisedAt;
         cmd.Parameters.AddWithValue("$key", alert.Key);
         cmd.Parameters.AddWithValue("$rule", alert.Rule);
