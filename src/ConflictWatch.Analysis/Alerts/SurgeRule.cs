@@ -16,14 +16,29 @@ public sealed class SurgeRule : IAlertRule
     {
         var o = context.Options;
         var areas = context.Recent.Where(s => s.Event.Admin1 is not null).Select(s => (s.Event.Country, Admin1: s.Event.Admin1!)).Distinct().ToList();
+        var windows = EarlyWarning.BaselinePeriods + 1;
+        var first = context.AsOf.AddDays(1 - windows * o.SurgeWindowDays);
+        // One pass per country over the five windows (admin1 has no index of its own), counted in memory.
+        var perArea = new Dictionary<(string, string), long[]>();
+        foreach (var country in areas.Select(a => a.Country).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            foreach (var s in context.Store.Query(new EventQuery { Country = country, From = first, To = context.AsOf, Order = EventOrder.Chronological }))
+            {
+                if (s.Event.Admin1 is not { } a)
+                {
+                    continue;
+                }
+                var key = (country, a.ToUpperInvariant());
+                if (!perArea.TryGetValue(key, out var c))
+                {
+                    perArea[key] = c = new long[windows];
+                }
+                c[(context.AsOf.DayNumber - s.Event.EventDate.DayNumber) / o.SurgeWindowDays]++;
+            }
+        }
         foreach (var (country, admin1) in areas)
         {
-            var counts = new long[EarlyWarning.BaselinePeriods + 1];
-            for (var w = 0; w < counts.Length; w++)
-            {
-                var to = context.AsOf.AddDays(-w * o.SurgeWindowDays);
-                counts[w] = context.Store.Count(new EventQuery { Country = country, Admin1 = admin1, From = to.AddDays(1 - o.SurgeWindowDays), To = to });
-            }
+            var counts = perArea.GetValueOrDefault((country, admin1.ToUpperInvariant())) ?? new long[windows];
             var current = counts[0];
             var baseline = counts.Skip(1).Average();
             var signal = EarlyWarning.Classify(current, baseline);
