@@ -72,6 +72,7 @@ public static class IngestCommand
             Console.Error.WriteLine($"error: {f}");
         }
         Console.WriteLine($"dispatches: {summary.New} new, {summary.Updated} updated, {summary.Unchanged} unchanged, {summary.Failed} failed; events: {summary.EventsAdded} new, {summary.EventsMerged} merged into existing; claims: {summary.Claims}");
+        AlertsCommand.Evaluate(store, quiet: false);
         return summary.Failed > 0 && summary.Processed == summary.Failed ? 1 : 0;
     }
 

@@ -1,0 +1,74 @@
+using System.Globalization;
+using ConflictWatch.Analysis.Watchlist;
+using ConflictWatch.Store;
+
+namespace ConflictWatch.Analysis.Alerts;
+
+/// <summary>
+/// An armed group's recent events coming closer to a site: within the tracking range (a multiple of the
+/// radius), at least three events in the last 90 days whose last three get steadily nearer, the newest
+/// one new and clearly closer than the first tracked.
+/// </summary>
+public sealed class ApproachRule : IAlertRule
+{
+    public string Name => "approach";
+
+    public IEnumerable<Alert> Evaluate(AlertContext context)
+    {
+        var o = context.Options;
+        var newIds = context.NewEvents.Select(s => s.Event.EventId).ToHashSet(StringComparer.Ordinal);
+        var actors = context.Recent.Select(s => ActorNames.ArmedActor(s.Event)).OfType<string>()
+            .Where(a => !ActorNames.IsUnidentified(a)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var index = new SiteIndex(context.Sites, o.ApproachRangeFactor);
+        foreach (var actor in actors)
+        {
+            var track = context.Store.Query(new EventQuery { Actor = actor, From = context.AsOf.AddDays(-o.ApproachDays), To = context.AsOf, Order = EventOrder.Chronological })
+                .Select(s => s.Event).ToList();
+            if (track.Count < o.ApproachMinEvents)
+            {
+                continue;
+            }
+            var latest = track[^1];
+            if (!newIds.Contains(latest.EventId))
+            {
+                continue;
+            }
+            foreach (var site in index.Near(latest.Latitude, latest.Longitude))
+            {
+                var range = site.RadiusKm * o.ApproachRangeFactor;
+                if (!SiteGeometry.MaybeWithin(site, latest.Latitude, latest.Longitude, range))
+                {
+                    continue;
+                }
+                var near = track.Where(e => SiteGeometry.MaybeWithin(site, e.Latitude, e.Longitude, range))
+                    .Select(e => (Event: e, Off: SiteGeometry.Measure(site, e.Latitude, e.Longitude)))
+                    .Where(x => x.Off.DistanceKm <= range).ToList();
+                if (near.Count < o.ApproachMinEvents || near[^1].Event.EventId != latest.EventId)
+                {
+                    continue;
+                }
+                var last3 = near.TakeLast(3).Select(x => x.Off.DistanceKm).ToList();
+                var gain = near[0].Off.DistanceKm - near[^1].Off.DistanceKm;
+                if (!(last3[0] > last3[1] && last3[1] > last3[2]) || gain < o.ApproachMinGainKm)
+                {
+                    continue;
+                }
+                var now = near[^1].Off;
+                yield return new Alert
+                {
+                    Key = $"approach|{site.Id}|{actor}|{latest.EventId}",
+                    Rule = Name,
+                    Severity = now.DistanceKm <= site.RadiusKm ? Severity.High : Severity.Medium,
+                    Site = site.Name,
+                    DistanceKm = Math.Round(now.DistanceKm, 1),
+                    Bearing = now.Compass,
+                    Actor = actor,
+                    Admin1 = latest.Admin1,
+                    EventIds = near.Select(x => x.Event.EventId).ToList(),
+                    Message = string.Create(CultureInfo.InvariantCulture,
+                        $"{ActorNames.Short(actor)} closing in on {site.Name}: {near.Count} events since {near[0].Event.EventDate:yyyy-MM-dd}, from {near[0].Off.DistanceKm:0} km to {now.DistanceKm:0} km ({now.Compass})"),
+                };
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using ConflictWatch.Core;
+
+namespace ConflictWatch.Store;
+
+/// <summary>
+/// The reads analysis needs beyond <see cref="IEventStore"/>: aggregates computed where the data is,
+/// events in arrival order (for incremental alert evaluation) and all stored claims.
+/// </summary>
+public interface IAnalysisQueries
+{
+    /// <summary>Counts, fatalities and (when asked) people kidnapped per period and group.</summary>
+    IReadOnlyList<AggregateRow> Aggregate(AggregateQuery query);
+
+    /// <summary>Events stored after <paramref name="sequence"/> (an arrival counter), oldest first, at most <paramref name="limit"/>.</summary>
+    IReadOnlyList<SequencedEvent> EventsAfter(long sequence, int limit);
+
+    /// <summary>The arrival counter of the newest stored event (0 when there are none).</summary>
+    long LatestSequence();
+
+    /// <summary>The date of the newest event that is not rejected, or null for an empty store.</summary>
+    DateOnly? LatestEventDate();
+
+    /// <summary>Whether <paramref name="actor"/> (as actor1 or actor2) has an event in <paramref name="admin1"/> dated before <paramref name="before"/>.</summary>
+    bool ActorSeenIn(string actor, string country, string admin1, DateOnly before);
+
+    /// <summary>Every stored claim, optionally of one unit, by period.</summary>
+    IReadOnlyList<Claim> Claims(string? unit = null);
+}
+
+public enum TimeBucket
+{
+    None,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+public enum GroupField
+{
+    Country,
+    Admin1,
+    EventType,
+    Actor,
+}
+
+/// <summary>
+/// What to aggregate: the events <see cref="Filter"/> selects (its limit, offset and order are ignored),
+/// narrowed by sub-event type or civilian targeting, per <see cref="Bucket"/> and <see cref="Groups"/>.
+/// Grouping by actor counts an event for actor1 and for actor2.
+/// </summary>
+public sealed record AggregateQuery
+{
+    public EventQuery Filter { get; init; } = new();
+    public TimeBucket Bucket { get; init; } = TimeBucket.Month;
+    public IReadOnlyList<GroupField> Groups { get; init; } = [];
+    public string? SubEventType { get; init; }
+    public bool CivilianTargetingOnly { get; init; }
+    /// <summary>Also sum <c>kidnapped</c> (needs the table rows, so only when asked).</summary>
+    public bool WithKidnapped { get; init; }
+}
+
+/// <summary>
+/// One aggregate cell. <see cref="Period"/> is the period's first day (weeks start on Monday);
+/// <see cref="Keys"/> are the group values in the order of the query's groups.
+/// </summary>
+public sealed record AggregateRow(DateOnly? Period, IReadOnlyList<string?> Keys, long Events, long Fatalities, long Kidnapped);
+
+/// <summary>An event with its arrival counter.</summary>
+public sealed record SequencedEvent(long Sequence, StoredEvent Stored);
