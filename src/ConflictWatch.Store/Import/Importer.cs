@@ -30,7 +30,7 @@ public static class Importer
             batch.Clear();
             progress?.Report(new ImportSummary(total, imported, unchanged, failed, errors));
         }
-        foreach (var row in rows)
+        foreach (var row in bulk is null ? rows : ReadAhead.Of(rows, BatchSize, cancel))
         {
             cancel.ThrowIfCancellationRequested();
             total++;

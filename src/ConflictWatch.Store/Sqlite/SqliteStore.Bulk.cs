@@ -24,13 +24,14 @@ public sealed partial class SqliteStore : IBulkEventImport
         private readonly SqliteStore store;
         private readonly string origin;
         private readonly SqliteTransaction tx;
-        private readonly SqliteCommand upsert;
+        private readonly RawEventUpsert upsert;
         private readonly long maxId;
         private readonly long existingRows;
         private readonly List<string> restoreTriggers = [];
         private readonly List<string> restoreIndexes = [];
         private long written;
         private bool done;
+        private bool disposed;
 
         public BulkImport(SqliteStore store, string origin)
         {
@@ -41,10 +42,10 @@ public sealed partial class SqliteStore : IBulkEventImport
             {
                 maxId = Scalar("SELECT COALESCE(MAX(id), 0) FROM events");
                 existingRows = Scalar("SELECT COUNT(*) FROM events");
+                // Room for the index builds and the full-text merge; given back in Dispose.
+                Exec("PRAGMA cache_size = -262144");
                 DeferTriggers();
-                upsert = store.Command(EventRows.UpsertSql, tx);
-                EventRows.AddParameters(upsert);
-                upsert.Prepare();
+                upsert = new RawEventUpsert(store.db);
             }
             catch
             {
@@ -64,8 +65,7 @@ public sealed partial class SqliteStore : IBulkEventImport
                 {
                     throw new ConflictWatchException("import: an event without an id cannot be imported idempotently");
                 }
-                EventRows.Bind(upsert, e, origin, now);
-                n += upsert.ExecuteNonQuery();
+                n += upsert.Execute(e, origin, now);
             }
             written += events.Count;
             // Only a big load relative to what is there is worth rebuilding every index for.
@@ -99,8 +99,14 @@ public sealed partial class SqliteStore : IBulkEventImport
 
         public void Dispose()
         {
+            if (disposed)
+            {
+                return;
+            }
+            disposed = true;
             upsert.Dispose();
             tx.Dispose(); // rolls back unless committed
+            Pragma(store.db, $"PRAGMA cache_size = {CacheSize}");
             done = true;
         }
 
