@@ -26,7 +26,9 @@ public sealed partial class SqliteStore
         return HashKnown(contentHash, null) ? DispatchChange.Unchanged : DispatchChange.New;
     }
 
-    public SaveOutcome Save(ExtractionResult result, string contentHash) => InTransaction(tx =>
+    public SaveOutcome Save(ExtractionResult result, string contentHash) => InTransaction(tx => SaveIn(result, contentHash, tx));
+
+    private SaveOutcome SaveIn(ExtractionResult result, string contentHash, SqliteTransaction tx)
     {
         var d = result.Dispatch;
         var existing = FindExisting(d, tx);
@@ -81,7 +83,7 @@ public sealed partial class SqliteStore
         }
         SetArchivePlace(key, result, tx);
         return new SaveOutcome(existing is null ? DispatchChange.New : DispatchChange.Updated, added, merged, result.Claims.Count);
-    });
+    }
 
     private Existing? FindExisting(Dispatch d, SqliteTransaction? tx)
     {
