@@ -17,7 +17,11 @@ public sealed partial class SqliteStore : IBulkEventImport
     /// <summary>Rows written in one session after which dropping and rebuilding the secondary indexes pays off.</summary>
     private const int DropIndexesAfter = 50_000;
 
-    public IBulkImport BeginBulkImport(string origin) => new BulkImport(this, origin);
+    public IBulkImport BeginBulkImport(string origin)
+    {
+        InvalidateCandidates(); // an upsert may move or re-label an extracted event
+        return new BulkImport(this, origin);
+    }
 
     private sealed partial class BulkImport : IBulkImport
     {

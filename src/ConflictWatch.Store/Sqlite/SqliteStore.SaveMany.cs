@@ -10,7 +10,21 @@ namespace ConflictWatch.Store.Sqlite;
 /// </summary>
 public sealed partial class SqliteStore
 {
-    public IReadOnlyList<SaveAttempt> SaveMany(IReadOnlyList<SaveItem> items) => InTransaction(tx =>
+    public IReadOnlyList<SaveAttempt> SaveMany(IReadOnlyList<SaveItem> items)
+    {
+        try
+        {
+            return InTransaction(tx => SaveEach(items, tx));
+        }
+        catch
+        {
+            InvalidateCandidates(); // it may list events the rollback removed
+            throw;
+        }
+    }
+
+    /// <summary>An item rolled back to its savepoint may leave ids in the candidate index; harmless, as candidates are re-read.</summary>
+    private List<SaveAttempt> SaveEach(IReadOnlyList<SaveItem> items, Microsoft.Data.Sqlite.SqliteTransaction tx)
     {
         var list = new List<SaveAttempt>(items.Count);
         foreach (var item in items)
@@ -29,5 +43,5 @@ public sealed partial class SqliteStore
             }
         }
         return list;
-    });
+    }
 }
