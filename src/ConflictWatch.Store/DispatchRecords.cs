@@ -1,4 +1,5 @@
 using ConflictWatch.Core;
+using ConflictWatch.Extraction;
 
 namespace ConflictWatch.Store;
 
@@ -38,3 +39,9 @@ public enum DispatchChange
 
 /// <summary>The result of saving one dispatch: its change, the events created or merged into existing ones, and claims.</summary>
 public sealed record SaveOutcome(DispatchChange Change, int EventsAdded, int EventsMerged, int Claims);
+
+/// <summary>One dispatch of a <see cref="IDispatchArchive.SaveMany"/> batch: what extraction read and the content hash.</summary>
+public sealed record SaveItem(ExtractionResult Result, string ContentHash);
+
+/// <summary>What saving one item of a batch did, or why it failed (the rest of the batch is saved).</summary>
+public sealed record SaveAttempt(SaveOutcome? Outcome, string? Error);

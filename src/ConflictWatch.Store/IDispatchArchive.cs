@@ -17,6 +17,28 @@ public interface IDispatchArchive
     /// </summary>
     SaveOutcome Save(ExtractionResult result, string contentHash);
 
+    /// <summary>
+    /// Saves many dispatches, each all-or-nothing as in <see cref="Save"/>; a provider may commit them
+    /// together, which is what makes ingest fast (one commit per batch instead of per dispatch). A
+    /// dispatch that fails is reported in its attempt and the others are saved.
+    /// </summary>
+    IReadOnlyList<SaveAttempt> SaveMany(IReadOnlyList<SaveItem> items)
+    {
+        var list = new List<SaveAttempt>(items.Count);
+        foreach (var item in items)
+        {
+            try
+            {
+                list.Add(new SaveAttempt(Save(item.Result, item.ContentHash), null));
+            }
+            catch (Core.ConflictWatchException e)
+            {
+                list.Add(new SaveAttempt(null, e.Message));
+            }
+        }
+        return list;
+    }
+
     StoredDispatch? GetDispatch(string dispatchId);
 
     /// <summary>Dispatch counts by country and year (country null: no event located it).</summary>

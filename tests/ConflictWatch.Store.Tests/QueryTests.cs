@@ -30,6 +30,22 @@ public sealed class QueryTests
     }
 
     [Fact]
+    public void A_paged_actor_filter_gives_the_same_rows_in_the_same_order_as_the_whole_list()
+    {
+        using var t = new TestStore();
+        var events = Enumerable.Range(0, 40).Select(i => TestStore.Event($"E{i:00}", $"2023-04-{i % 20 + 1:00}", fatalities: i % 7,
+            actor1: i % 3 == 0 ? "JNIM" : "Military Forces of Mali (2021-)", actor2: i % 3 == 1 ? "JNIM" : i % 3 == 2 ? null : "Dozo Communal Militia")).ToList();
+        t.Store.ImportBatch(events, "acled");
+        foreach (var order in (EventOrder[])[EventOrder.NewestFirst, EventOrder.Chronological])
+        {
+            var all = t.Store.Query(new EventQuery { Actor = "jnim", MinFatalities = 2, Order = order }).Select(e => e.Event.EventId).ToList();
+            Assert.Equal(19, all.Count);
+            var paged = Enumerable.Range(0, 4).SelectMany(p => t.Store.Query(new EventQuery { Actor = "jnim", MinFatalities = 2, Order = order, Limit = 5, Offset = p * 5 })).Select(e => e.Event.EventId).ToList();
+            Assert.Equal(all, paged);
+        }
+    }
+
+    [Fact]
     public void A_radius_query_returns_exactly_the_events_within_the_great_circle_distance()
     {
         using var t = Seeded();

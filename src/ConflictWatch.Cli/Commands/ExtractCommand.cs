@@ -6,6 +6,7 @@ using ConflictWatch.Core;
 using ConflictWatch.Extraction;
 using ConflictWatch.Extraction.Input;
 using ConflictWatch.Extraction.Places;
+using ConflictWatch.Store.Export;
 using Spectre.Console;
 
 namespace ConflictWatch.Cli.Commands;
@@ -61,7 +62,7 @@ public static class ExtractCommand
         var pipeline = new EventPipeline(gaz);
         var stdout = Console.Out;
         StreamWriter? claimsWriter = null;
-        AcledCsv? csv = format == EventFormat.Csv ? new AcledCsv(stdout) : null;
+        AcledCsvWriter? csv = format == EventFormat.Csv ? new AcledCsvWriter(stdout) : null;
         var tableRows = new List<ConflictEvent>();
         int good = 0, bad = 0, events = 0, claimCount = 0;
         try

@@ -7,7 +7,7 @@ namespace ConflictWatch.Store.Export;
 /// <summary>
 /// Events as CSV in ACLED's column names and order, then the extension columns, which
 /// <see cref="Import.AcledCsvReader"/> reads back, so export → import → export gives the same file.
-/// Same columns as the CLI's extract CSV (Cli/Output/AcledCsv).
+/// The one definition of the ACLED columns: `export acled`, `events --format csv` and `extract --format csv` all write through it.
 /// </summary>
 public sealed class AcledCsvWriter : IDisposable
 {

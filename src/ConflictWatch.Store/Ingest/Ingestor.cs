@@ -6,13 +6,14 @@ namespace ConflictWatch.Store.Ingest;
 
 /// <summary>
 /// Ingest: dispatches in, archived with their events and claims. Unchanged content is recognised by
-/// its hash before extraction (so re-running an interrupted ingest is cheap); extraction runs in
-/// parallel batches; saving is serial, one transaction per dispatch. A bad item is counted and
-/// reported, and the batch goes on.
+/// its hash before extraction (so re-running an interrupted ingest is cheap). Extraction runs in
+/// parallel on batches, and while one batch is extracted the previous one is saved by this thread,
+/// the single writer, in one transaction (<see cref="IDispatchArchive.SaveMany"/>). A bad item is
+/// counted and reported, and the batch goes on.
 /// </summary>
 public sealed class Ingestor
 {
-    private const int BatchSize = 64;
+    private const int BatchSize = 256;
     private readonly IDispatchArchive archive;
     private readonly Func<Dispatch, ExtractionResult> extract;
 
@@ -22,86 +23,146 @@ public sealed class Ingestor
         this.extract = extract;
     }
 
+    private sealed record Extracted(DispatchInput Input, string Hash, ExtractionResult? Result, string? Error);
+
     public IngestSummary Run(IEnumerable<DispatchInput> inputs, IProgress<IngestSummary>? progress = null, CancellationToken cancel = default)
     {
-        int fresh = 0, updated = 0, unchanged = 0, failed = 0, added = 0, merged = 0, claims = 0;
-        var failures = new List<string>();
+        var tally = new Tally();
         var batch = new List<(DispatchInput Input, string Hash)>(BatchSize);
-        IngestSummary Snapshot() => new(fresh, updated, unchanged, failed, added, merged, claims, failures);
+        Task<Extracted[]>? extracting = null;
 
-        void Fail(string message)
+        void SavePrevious()
         {
-            failed++;
-            failures.Add(message);
+            if (extracting is null)
+            {
+                return;
+            }
+            var done = extracting.GetAwaiter().GetResult();
+            extracting = null;
+            Save(done, tally);
+            progress?.Report(tally.Snapshot());
         }
 
         void Flush()
         {
-            var results = new (ExtractionResult? Result, string? Error)[batch.Count];
-            Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancel }, i =>
+            if (batch.Count == 0)
             {
-                try
-                {
-                    results[i] = (extract(batch[i].Input.Dispatch!), null);
-                }
-                catch (ConflictWatchException e)
-                {
-                    results[i] = (null, $"{batch[i].Input.Origin}: {e.Message}");
-                }
-            });
-            for (var i = 0; i < batch.Count; i++)
-            {
-                cancel.ThrowIfCancellationRequested();
-                if (results[i].Result is not { } result)
-                {
-                    Fail(results[i].Error!);
-                    continue;
-                }
-                try
-                {
-                    var outcome = archive.Save(result, batch[i].Hash);
-                    switch (outcome.Change)
-                    {
-                        case DispatchChange.New: fresh++; break;
-                        case DispatchChange.Updated: updated++; break;
-                        default: unchanged++; break;
-                    }
-                    added += outcome.EventsAdded;
-                    merged += outcome.EventsMerged;
-                    claims += outcome.Claims;
-                }
-                catch (ConflictWatchException e)
-                {
-                    Fail($"{batch[i].Input.Origin}: {e.Message}");
-                }
-                progress?.Report(Snapshot());
+                return;
             }
+            var work = batch.ToArray();
             batch.Clear();
+            var next = Task.Run(() => Extract(work, cancel), cancel);
+            SavePrevious();
+            extracting = next;
         }
 
-        foreach (var input in inputs)
+        try
         {
-            cancel.ThrowIfCancellationRequested();
-            if (input.Dispatch is not { } d)
+            foreach (var input in inputs)
             {
-                Fail(input.Error ?? $"{input.Origin}: unreadable");
-                progress?.Report(Snapshot());
-                continue;
+                cancel.ThrowIfCancellationRequested();
+                if (input.Dispatch is not { } d)
+                {
+                    tally.Fail(input.Error ?? $"{input.Origin}: unreadable");
+                    progress?.Report(tally.Snapshot());
+                    continue;
+                }
+                var hash = ContentHash.Of(d);
+                if (archive.Classify(d, hash) == DispatchChange.Unchanged)
+                {
+                    tally.Unchanged++;
+                    progress?.Report(tally.Snapshot());
+                    continue;
+                }
+                batch.Add((input, hash));
+                if (batch.Count == BatchSize)
+                {
+                    Flush();
+                }
             }
-            var hash = ContentHash.Of(d);
-            if (archive.Classify(d, hash) == DispatchChange.Unchanged)
+            Flush();
+            SavePrevious();
+        }
+        finally
+        {
+            // An exception left a batch extracting: let it finish before the caller disposes the store.
+            try
             {
-                unchanged++;
-                progress?.Report(Snapshot());
-                continue;
+                extracting?.Wait(CancellationToken.None);
             }
-            batch.Add((input, hash));
-            if (batch.Count == BatchSize)
+            catch (AggregateException)
             {
-                Flush();
+                // Already failing with the first exception.
             }
         }
-        Flush();
-        return Snapshot();
+        return tally.Snapshot();
+    }
+
+    private Extracted[] Extract((DispatchInput Input, string Hash)[] work, CancellationToken cancel)
+    {
+        var results = new Extracted[work.Length];
+        Parallel.For(0, work.Length, new ParallelOptions { CancellationToken = cancel }, i =>
+        {
+            var (input, hash) = work[i];
+            try
+            {
+                results[i] = new Extracted(input, hash, extract(input.Dispatch!), null);
+            }
+            catch (ConflictWatchException e)
+            {
+                results[i] = new Extracted(input, hash, null, $"{input.Origin}: {e.Message}");
+            }
+        });
+        return results;
+    }
+
+    private void Save(Extracted[] done, Tally tally)
+    {
+        var items = new List<SaveItem>(done.Length);
+        var origins = new List<string>(done.Length);
+        foreach (var x in done)
+        {
+            if (x.Result is { } r)
+            {
+                items.Add(new SaveItem(r, x.Hash));
+                origins.Add(x.Input.Origin);
+            }
+            else
+            {
+                tally.Fail(x.Error!);
+            }
+        }
+        var attempts = archive.SaveMany(items);
+        for (var i = 0; i < attempts.Count; i++)
+        {
+            if (attempts[i].Outcome is not { } outcome)
+            {
+                tally.Fail($"{origins[i]}: {attempts[i].Error}");
+                continue;
+            }
+            switch (outcome.Change)
+            {
+                case DispatchChange.New: tally.New++; break;
+                case DispatchChange.Updated: tally.Updated++; break;
+                default: tally.Unchanged++; break;
+            }
+            tally.Added += outcome.EventsAdded;
+            tally.Merged += outcome.EventsMerged;
+            tally.Claims += outcome.Claims;
+        }
+    }
+
+    private sealed class Tally
+    {
+        private readonly List<string> failures = [];
+        public int New, Updated, Unchanged, Failed, Added, Merged, Claims;
+
+        public void Fail(string message)
+        {
+            Failed++;
+            failures.Add(message);
+        }
+
+        public IngestSummary Snapshot() => new(New, Updated, Unchanged, Failed, Added, Merged, Claims, failures);
     }
 }

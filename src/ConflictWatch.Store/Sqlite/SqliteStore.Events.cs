@@ -9,8 +9,15 @@ public sealed partial class SqliteStore
     public IEnumerable<StoredEvent> Query(EventQuery query)
     {
         using var cmd = Command("");
-        var where = EventQuerySql.Where(query, cmd);
-        cmd.CommandText = $"SELECT {EventRows.Select} FROM events e{where}{EventQuerySql.OrderAndPage(query, cmd)}";
+        if (ActorPageSql.Applies(query))
+        {
+            cmd.CommandText = ActorPageSql.Build(query, cmd);
+        }
+        else
+        {
+            var where = EventQuerySql.Where(query, cmd);
+            cmd.CommandText = $"SELECT {EventRows.Select} FROM events e{where}{EventQuerySql.OrderAndPage(query, cmd)}";
+        }
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {

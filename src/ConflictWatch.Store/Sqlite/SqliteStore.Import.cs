@@ -7,6 +7,7 @@ public sealed partial class SqliteStore
 {
     public int ImportBatch(IReadOnlyList<ConflictEvent> events, string origin) => InTransaction(tx =>
     {
+        InvalidateCandidates(); // an upsert may move or re-label an extracted event
         var now = Now();
         using var cmd = Command(EventRows.UpsertSql, tx);
         EventRows.AddParameters(cmd);

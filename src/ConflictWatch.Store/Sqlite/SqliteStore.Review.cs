@@ -32,6 +32,7 @@ public sealed partial class SqliteStore
 
     public void Edit(string eventId, string user, IReadOnlyDictionary<string, string?> fields)
     {
+        InvalidateCandidates(); // a person may move an event in time or space
         if (fields.Count == 0)
         {
             throw new ConflictWatchException("event edit: no fields given (e.g. --fatalities 5 --actor1 \"JNIM\")");

@@ -12,7 +12,6 @@ namespace ConflictWatch.Store.Sqlite;
 /// </summary>
 public sealed partial class SqliteStore
 {
-    private const double KmPerDegree = 111.195;
 
     private sealed record Existing(long Id, string DispatchId, string Hash);
 
@@ -26,7 +25,20 @@ public sealed partial class SqliteStore
         return HashKnown(contentHash, null) ? DispatchChange.Unchanged : DispatchChange.New;
     }
 
-    public SaveOutcome Save(ExtractionResult result, string contentHash) => InTransaction(tx =>
+    public SaveOutcome Save(ExtractionResult result, string contentHash)
+    {
+        try
+        {
+            return InTransaction(tx => SaveIn(result, contentHash, tx));
+        }
+        catch
+        {
+            InvalidateCandidates(); // it may list events the rollback removed
+            throw;
+        }
+    }
+
+    private SaveOutcome SaveIn(ExtractionResult result, string contentHash, SqliteTransaction tx)
     {
         var d = result.Dispatch;
         var existing = FindExisting(d, tx);
@@ -81,7 +93,7 @@ public sealed partial class SqliteStore
         }
         SetArchivePlace(key, result, tx);
         return new SaveOutcome(existing is null ? DispatchChange.New : DispatchChange.Updated, added, merged, result.Claims.Count);
-    });
+    }
 
     private Existing? FindExisting(Dispatch d, SqliteTransaction? tx)
     {
@@ -151,6 +163,7 @@ public sealed partial class SqliteStore
                 using var delEvent = Command("DELETE FROM events WHERE id = $id", tx);
                 delEvent.Parameters.AddWithValue("$id", id);
                 delEvent.ExecuteNonQuery();
+                candidates?.Remove(id);
             }
             else
             {
@@ -166,16 +179,16 @@ public sealed partial class SqliteStore
     /// </summary>
     private long? FindSameIncident(ConflictEvent e, string dispatchId, HashSet<long> touched, SqliteTransaction tx)
     {
-        var dLat = DedupRules.MaxKm / KmPerDegree;
-        var dLon = DedupRules.MaxKm / (KmPerDegree * Math.Max(0.01, Math.Cos(e.Latitude * Math.PI / 180)));
+        var near = Candidates(tx).Near(e);
+        if (near.Count == 0)
+        {
+            return null;
+        }
         using var cmd = Command($"SELECT {EventRows.Select}, (SELECT s.extracted FROM event_sources s WHERE s.event_id = e.id AND s.dispatch_id = $d LIMIT 1) FROM events e "
-            + "WHERE e.id IN (SELECT id FROM events_rtree WHERE min_lat >= $lat0 AND max_lat <= $lat1 AND min_lon >= $lon0 AND max_lon <= $lon1) "
+            + "WHERE e.id IN (SELECT value FROM json_each($ids)) "
             + "AND e.event_date BETWEEN $d0 AND $d1 AND e.origin = 'extracted'", tx);
         cmd.Parameters.AddWithValue("$d", dispatchId);
-        cmd.Parameters.AddWithValue("$lat0", e.Latitude - dLat);
-        cmd.Parameters.AddWithValue("$lat1", e.Latitude + dLat);
-        cmd.Parameters.AddWithValue("$lon0", e.Longitude - dLon);
-        cmd.Parameters.AddWithValue("$lon1", e.Longitude + dLon);
+        cmd.Parameters.AddWithValue("$ids", "[" + string.Join(",", near) + "]");
         cmd.Parameters.AddWithValue("$d0", Iso(e.EventDate.AddDays(-DedupRules.MaxDays)));
         cmd.Parameters.AddWithValue("$d1", Iso(e.EventDate.AddDays(DedupRules.MaxDays)));
         long? best = null;
@@ -224,7 +237,9 @@ public sealed partial class SqliteStore
         using var cmd = Command(EventRows.InsertSql + " RETURNING id", tx);
         EventRows.AddParameters(cmd);
         EventRows.Bind(cmd, e with { EventId = id }, "extracted", now);
-        return (long)cmd.ExecuteScalar()!;
+        var rowId = (long)cmd.ExecuteScalar()!;
+        candidates?.Add(rowId, e.EventDate, e.Latitude, e.Longitude);
+        return rowId;
     }
 
     private bool EventIdTaken(string id, SqliteTransaction tx)

@@ -11,6 +11,9 @@ namespace ConflictWatch.Store.Sqlite;
 /// </summary>
 public sealed partial class SqliteStore : IConflictStore
 {
+    /// <summary>Page cache per connection (negative: KiB), 64 MB.</summary>
+    private const int CacheSize = -65536;
+
     private readonly SqliteConnection db;
     private readonly TimeProvider time;
 
@@ -49,7 +52,7 @@ public sealed partial class SqliteStore : IConflictStore
             Pragma(conn, "PRAGMA synchronous = NORMAL");
             Pragma(conn, "PRAGMA foreign_keys = ON");
             Pragma(conn, "PRAGMA busy_timeout = 30000");
-            Pragma(conn, "PRAGMA cache_size = -65536");
+            Pragma(conn, $"PRAGMA cache_size = {CacheSize}");
             Pragma(conn, "PRAGMA temp_store = MEMORY");
             Pragma(conn, "PRAGMA mmap_size = 268435456");
             conn.CreateFunction("distance_km", (double lat1, double lon1, double lat2, double lon2) => Geo.DistanceKm(lat1, lon1, lat2, lon2), isDeterministic: true);
