@@ -18,4 +18,5 @@ root.Subcommands.Add(ClaimsCommand.Create());
 root.Subcommands.Add(WatchCommand.Create());
 root.Subcommands.Add(AlertsCommand.Create());
 root.Subcommands.Add(RiskCommand.Create());
+root.Subcommands.Add(DemoCommand.Create(step => root.Parse(step).Invoke()));
 return await root.Parse(args).InvokeAsync();

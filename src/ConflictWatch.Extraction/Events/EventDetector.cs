@@ -54,13 +54,16 @@ public sealed partial class EventDetector
         }
     }
 
-    private sealed class EntryState(IReadOnlySet<string> countries, int firstDraft, ResolvedLocation? lastLocation)
+    /// <param name="hint">the last place of the entries before: it breaks ties between namesakes, but is never an event's location.</param>
+    private sealed class EntryState(IReadOnlySet<string> countries, int firstDraft, ResolvedLocation? hint)
     {
         public IReadOnlySet<string> Countries { get; } = countries;
         public int FirstDraft { get; } = firstDraft;
         public int? Previous { get; set; }
         public Party? LastNamed { get; set; }
-        public ResolvedLocation? LastLocation { get; set; } = lastLocation;
+        public ResolvedLocation? LastLocation { get; set; }
+
+        public ResolvedLocation? Hint { get; } = hint;
     }
 
     private void DetectClause(Entry entry, Sentence sentence, string clause, DateOnly reference, EntryState state, List<PlaceMention> sentencePlaces, List<EventDraft> drafts)
@@ -227,7 +230,7 @@ public sealed partial class EventDetector
         var countries = state.Countries;
         // features such as lakes or rivers only when no town or admin unit is named
         located = located.OrderBy(p => p.Candidates.Any(c => c.IsPopulated || c.IsAdministrative) ? 0 : 1).ToList();
-        (double, double)? near = state.LastLocation is { } last ? (last.Latitude, last.Longitude) : null;
+        (double, double)? near = (state.LastLocation ?? state.Hint) is { } last ? (last.Latitude, last.Longitude) : null;
         if (located.Count >= 2 && located.Take(2).All(p => p.Relation == PlaceRelation.At) && (toll.PerPlace.Count >= 2 || Coordinated(clause, located[0], located[1])))
         {
             var pair = located.Take(Math.Max(2, Math.Min(located.Count, toll.PerPlace.Count))).Select(p => resolver.Resolve(p, countries, context, Neighbour(p, located, countries) ?? near)).OfType<ResolvedLocation>().ToList();
