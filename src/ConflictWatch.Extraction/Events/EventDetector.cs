@@ -122,6 +122,10 @@ public sealed partial class EventDetector
             {
                 upgraded = upgraded with { SubEventType = "Protest with intervention", Actor2 = Party.Default(ActorRole.Police) };
             }
+            else if (found.Any(t => t.Frame == Frame.Teargas) && upgraded.EventType == EventTypes.Riots && upgraded.Actor2 is null)
+            {
+                upgraded = upgraded with { Actor2 = Party.Default(ActorRole.Police) }; // "Police used tear gas": the rioters met the police
+            }
             drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll), Kind = upgraded };
             return;
         }
@@ -412,7 +416,7 @@ public sealed partial class EventDetector
         return country is null ? null : new ResolvedLocation(country.Capital, country.CapitalLatitude, country.CapitalLongitude, 1, country, null, null, null);
     }
 
-    [GeneratedRegex(@"^\s*[A-Z][A-Z'’ -]{2,}(?:,\s*[A-Za-z .]{2,30})?,\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s*\d{4})?\s*(?:\([^)]*\))?\s*[-–—]+\s*")]
+    [GeneratedRegex(@"^\s*[A-Z][A-Z'’ -]{2,}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:,\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s*\d{4})?)?\s*(?:\([^)]*\))?\s*[-–—]+\s*")]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"\b(?:the|its|their) capital\b(?!\s+of)|\bcapital city\b", RegexOptions.IgnoreCase)]

@@ -37,7 +37,7 @@ public sealed partial class PlaceFinder
                 var start = words[i].Index;
                 var end = last.Index + last.Length;
                 var span = text[start..end];
-                if (span.Contains('\n') || (n > 1 && !SpanWordsOk(words, i, n)))
+                if (span.Contains('\n') || (n > 1 && !SpanWordsOk(text, words, i, n)))
                 {
                     continue;
                 }
@@ -87,7 +87,7 @@ public sealed partial class PlaceFinder
         return !NameContinuations.Contains(next.Value) && !Countries.IsCountryWord(next.Value) && next.Value.Length > 1 && !next.Value.All(char.IsUpper);
     }
 
-    private static bool SpanWordsOk(List<Match> words, int i, int n)
+    private static bool SpanWordsOk(string text, List<Match> words, int i, int n)
     {
         for (var k = i; k < i + n; k++)
         {
@@ -96,9 +96,19 @@ public sealed partial class PlaceFinder
             {
                 return false;
             }
-            if (k > i && words[k].Index - (words[k - 1].Index + words[k - 1].Length) > 2)
+            if (k > i)
             {
-                return false;
+                var gapStart = words[k - 1].Index + words[k - 1].Length;
+                var gap = words[k].Index - gapStart;
+                // words of one name are separated by a space or a hyphen: "Kouri (Kouri" is two mentions
+                if (gap > 2 || gap == 2 && !(words[k].Value.Length > 0 && text[gapStart] == ' ' && text[gapStart + 1] == ' '))
+                {
+                    return false;
+                }
+                if (gap >= 1 && text[gapStart] is not (' ' or '-'))
+                {
+                    return false;
+                }
             }
         }
         return true;
