@@ -17,8 +17,8 @@ public sealed class EventPipeline
 {
     private readonly INormaliser normaliser = new TextNormaliser();
     private readonly ISegmenter segmenter = new Segmenter();
-    private readonly EventDetector detector;
-    private readonly ClaimExtractor claims = new();
+    private readonly IEventDetector detector;
+    private readonly IClaimExtractor claims = new ClaimExtractor();
     private readonly TimeProvider time;
 
     public EventPipeline(IGazetteer gazetteer, TimeProvider? time = null)

@@ -9,7 +9,7 @@ namespace ConflictWatch.Extraction.Actors;
 /// generic descriptors in what is left, each with the country of a demonym or country name
 /// just before it ("Nigerien soldiers", "Burkina Faso army", "a French journalist").
 /// </summary>
-public sealed partial class ActorFinder
+public sealed partial class ActorFinder : IActorFinder
 {
     private readonly Dictionary<string, Actor> named = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Actor> namedExactCase = new(StringComparer.Ordinal);

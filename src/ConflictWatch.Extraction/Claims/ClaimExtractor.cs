@@ -9,7 +9,7 @@ namespace ConflictWatch.Extraction.Claims;
 /// claim. "532 kidnappings in 2022, up from 33 in 2017" is two claims; the second inherits the
 /// unit. Figures without a period (stocks such as a town's population) are left out.
 /// </summary>
-public sealed partial class ClaimExtractor
+public sealed partial class ClaimExtractor : IClaimExtractor
 {
     private readonly CountFinder counts = new();
     private readonly PeriodFinder periods = new();

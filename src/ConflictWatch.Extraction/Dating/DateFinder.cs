@@ -8,7 +8,7 @@ namespace ConflictWatch.Extraction.Dating;
 /// entry that reports them, else the publication date): absolute, partial, relative, spans,
 /// months and years, each with its precision.
 /// </summary>
-public sealed partial class DateFinder
+public sealed partial class DateFinder : IDateFinder
 {
     private const string M = CalendarNames.MonthPattern;
     private const string W = CalendarNames.WeekdayPattern;

@@ -13,13 +13,13 @@ namespace ConflictWatch.Extraction.Events;
 /// add to the event before them. Pronouns and definite descriptions ("they", "the attackers",
 /// "the town") refer back within the entry.
 /// </summary>
-public sealed partial class EventDetector
+public sealed partial class EventDetector : IEventDetector
 {
     private readonly TriggerFinder triggers = new();
-    private readonly ActorFinder actors = new(ActorRegistry.Shared);
-    private readonly PlaceFinder places;
+    private readonly IActorFinder actors = new ActorFinder(ActorRegistry.Shared);
+    private readonly IPlaceFinder places;
     private readonly LocationResolver resolver = new();
-    private readonly DateFinder dates = new();
+    private readonly IDateFinder dates = new DateFinder();
     private readonly CasualtyReader casualties = new();
     private readonly EventClassifier classifier = new();
 

@@ -7,7 +7,7 @@ namespace ConflictWatch.Extraction.Numbers;
 /// ranges ("between five and seven", "4-6", "two or three"), juxtaposed figures ("two three"),
 /// and vague counts. Years and distances are not counts.
 /// </summary>
-public sealed partial class CountFinder
+public sealed partial class CountFinder : ICountFinder
 {
     private const string Word = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private const string Digits = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";

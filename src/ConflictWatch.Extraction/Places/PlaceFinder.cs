@@ -8,7 +8,7 @@ namespace ConflictWatch.Extraction.Places;
 /// names, not English words that happen to be villages) and reads how the sentence relates to
 /// each: at, near, an offset ("75 kilometers north of"), between two places, or admin context.
 /// </summary>
-public sealed partial class PlaceFinder
+public sealed partial class PlaceFinder : IPlaceFinder
 {
     private readonly IGazetteer gazetteer;
     private static readonly Lazy<HashSet<string>> NotPlaces = new(() => DataFiles.Lines("lexicon/not-places.txt").Select(l => TextFold.Fold(l)).ToHashSet(StringComparer.Ordinal));
