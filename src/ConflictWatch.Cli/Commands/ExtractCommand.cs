@@ -136,6 +136,11 @@ public static class ExtractCommand
         {
             return (input, pipeline.Extract(input.Dispatch, published), null);
         }
+        catch (BadInputException e)
+        {
+            // the pipeline knows the dispatch id; the user needs the file (and line) it came from
+            return (input, null, $"{input.Origin}: {e.Problem}");
+        }
         catch (ConflictWatchException e)
         {
             return (input, null, e.Message);
