@@ -169,4 +169,40 @@ public sealed class BadInputTests
         Assert.True(lines.Length >= 2);
         Assert.Contains("photo.txt", r.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Binary_data_on_standard_input_is_reported_and_exits_non_zero()
+    {
+        var r = Cli.RunWithBytes([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0x02, 0x00, 0x07, 0x00], null, "extract", "-");
+        Assert.True(r.Exit != 0, r.ToString());
+        Assert.Contains("<stdin>", r.Err, StringComparison.Ordinal);
+        Assert.Contains("binary", r.Err, StringComparison.Ordinal);
+        Assert.Equal("", r.Out);
+    }
+
+    [Fact]
+    public void Invalid_utf8_on_standard_input_is_reported_and_a_file_given_with_it_is_still_extracted()
+    {
+        using var t = new TempDir();
+        byte[] latin1 = [.. System.Text.Encoding.ASCII.GetBytes("Gunmen attacked the market of Gao "), 0xE9, 0xE0, (byte)'.'];
+        var alone = Cli.RunWithBytes(latin1, null, "extract", "-");
+        Assert.True(alone.Exit != 0, alone.ToString());
+        Assert.Contains("<stdin>", alone.Err, StringComparison.Ordinal);
+        Assert.Contains("UTF-8", alone.Err, StringComparison.Ordinal);
+
+        var batch = Cli.RunWithBytes(latin1, null, "extract", "-", GoodFile(t));
+        Assert.True(batch.Exit == 0, batch.ToString());
+        Assert.Contains("<stdin>", batch.Err, StringComparison.Ordinal);
+        AssertOnlyGoodEvents(batch);
+    }
+
+    [Fact]
+    public void Ingest_reports_binary_standard_input_and_exits_non_zero()
+    {
+        using var t = new TempDir();
+        var r = Cli.RunWithBytes([0x00, 0x01, 0x02, 0x00, 0xFF], null, "ingest", "--db", t.Combine("cw.db"), "-");
+        Assert.True(r.Exit != 0, r.ToString());
+        Assert.Contains("<stdin>: binary", r.Err, StringComparison.Ordinal);
+        Assert.Contains("1 failed", r.Out, StringComparison.Ordinal);
+    }
 }

@@ -25,7 +25,11 @@ public static class Cli
 
     public static CliResult Run(params string[] args) => RunWithInput(null, args);
 
-    public static CliResult RunWithInput(string? stdin, params string[] args)
+    public static CliResult RunWithInput(string? stdin, params string[] args) =>
+        RunWithBytes(stdin is null ? null : Encoding.UTF8.GetBytes(stdin), null, args);
+
+    /// <summary>Runs with raw bytes on standard input and extra environment variables.</summary>
+    public static CliResult RunWithBytes(byte[]? stdin, IReadOnlyDictionary<string, string>? env, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -36,6 +40,10 @@ public static class Cli
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        foreach (var (k, v) in env ?? new Dictionary<string, string>())
+        {
+            psi.Environment[k] = v;
+        }
         psi.ArgumentList.Add(Dll.Value);
         foreach (var a in args)
         {
@@ -46,7 +54,7 @@ public static class Cli
         var output = p.StandardOutput.ReadToEndAsync();
         if (stdin is not null)
         {
-            p.StandardInput.Write(stdin);
+            p.StandardInput.BaseStream.Write(stdin);
         }
         p.StandardInput.Close();
         p.WaitForExit();

@@ -254,4 +254,25 @@ public sealed class ExtractTests
             Assert.DoesNotContain(chrome, evidence, StringComparison.OrdinalIgnoreCase);
         }
     }
+
+    [Fact]
+    public void A_table_sent_to_a_pipe_carries_no_terminal_escape_codes_even_when_TERM_claims_colour()
+    {
+        var r = Cli.RunWithBytes(null, new Dictionary<string, string> { ["TERM"] = "xterm-256color", ["COLORTERM"] = "truecolor" }, "extract", "--format", "table", Wire);
+        Assert.True(r.Exit == 0, r.ToString());
+        Assert.Contains("1 dispatch(es)", r.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', r.Out);
+    }
+
+    [Fact]
+    public void Ingest_reads_json_lines_from_standard_input()
+    {
+        using var t = new TempDir();
+        var db = t.Combine("cw.db");
+        var r = Cli.RunWithInput(Dispatches.JsonLine("piped-1", Dispatches.Tera, "2023-03-09") + "\n", "ingest", "--db", db, "-");
+        Assert.True(r.Exit == 0, r.ToString());
+        Assert.Contains("1 new", r.Out, StringComparison.Ordinal);
+        var events = Cli.Run("events", "--db", db, "--format", "jsonl").Lines();
+        Assert.Contains(events, e => Str(e, "dispatch_id") == "piped-1");
+    }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using ConflictWatch.Cli.Options;
 using ConflictWatch.Cli.Output;
 using ConflictWatch.Core;
 using ConflictWatch.Extraction;
@@ -68,6 +69,12 @@ public static class ExtractCommand
         try
         {
             claimsWriter = claimsPath is null ? null : new StreamWriter(claimsPath, append: false);
+            (paths, var stdinError) = StandardInput.Check(paths);
+            if (stdinError is not null)
+            {
+                bad++;
+                Console.Error.WriteLine($"error: {stdinError}");
+            }
             var results = new DispatchReader().Read(paths)
                 .AsParallel().AsOrdered()
                 .WithDegreeOfParallelism(Environment.ProcessorCount)
