@@ -1,5 +1,18 @@
 using System.CommandLine;
 using ConflictWatch.Cli.Commands;
+using Spectre.Console;
+
+if (Console.IsOutputRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")))
+{
+    // tables and summaries sent to a file or a pipe carry no ANSI escape codes, whatever TERM says
+    AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = AnsiSupport.No,
+        ColorSystem = ColorSystemSupport.NoColors,
+        Interactive = InteractionSupport.No,
+        Out = new AnsiConsoleOutput(Console.Out),
+    });
+}
 
 var root = new RootCommand("ConflictWatch: dispatches about political violence in, ACLED-compatible events and claims out.");
 root.Subcommands.Add(ExtractCommand.Create());

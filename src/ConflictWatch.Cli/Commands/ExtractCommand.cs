@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using ConflictWatch.Cli.Options;
 using ConflictWatch.Cli.Output;
 using ConflictWatch.Core;
 using ConflictWatch.Extraction;
@@ -68,6 +69,12 @@ public static class ExtractCommand
         try
         {
             claimsWriter = claimsPath is null ? null : new StreamWriter(claimsPath, append: false);
+            (paths, var stdinError) = StandardInput.Check(paths);
+            if (stdinError is not null)
+            {
+                bad++;
+                Console.Error.WriteLine($"error: {stdinError}");
+            }
             var results = new DispatchReader().Read(paths)
                 .AsParallel().AsOrdered()
                 .WithDegreeOfParallelism(Environment.ProcessorCount)
@@ -135,6 +142,11 @@ public static class ExtractCommand
         try
         {
             return (input, pipeline.Extract(input.Dispatch, published), null);
+        }
+        catch (BadInputException e)
+        {
+            // the pipeline knows the dispatch id; the user needs the file (and line) it came from
+            return (input, null, $"{input.Origin}: {e.Problem}");
         }
         catch (ConflictWatchException e)
         {

@@ -39,6 +39,11 @@ public static class IngestCommand
         using var store = StoreOptions.Open(dbPath);
         var pipeline = new EventPipeline(Gazetteers.LoadDefault());
         using var fetcher = new HttpFetcher(TimeSpan.FromSeconds(timeout), maxMb * 1024L * 1024L);
+        (paths, var stdinError) = StandardInput.Check(paths);
+        if (stdinError is not null)
+        {
+            Console.Error.WriteLine($"error: {stdinError}");
+        }
         var inputs = new IngestSources(fetcher).Read(paths);
         var ingestor = new Ingestor(store, dispatch => pipeline.Extract(dispatch, published));
         var clock = Stopwatch.StartNew();
@@ -71,9 +76,10 @@ public static class IngestCommand
         {
             Console.Error.WriteLine($"error: {f}");
         }
-        Console.WriteLine($"dispatches: {summary.New} new, {summary.Updated} updated, {summary.Unchanged} unchanged, {summary.Failed} failed; events: {summary.EventsAdded} new, {summary.EventsMerged} merged into existing; claims: {summary.Claims}");
+        var failed = summary.Failed + (stdinError is null ? 0 : 1);
+        Console.WriteLine($"dispatches: {summary.New} new, {summary.Updated} updated, {summary.Unchanged} unchanged, {failed} failed; events: {summary.EventsAdded} new, {summary.EventsMerged} merged into existing; claims: {summary.Claims}");
         AlertsCommand.Evaluate(store, quiet: false);
-        return summary.Failed > 0 && summary.Processed == summary.Failed ? 1 : 0;
+        return failed > 0 && summary.Processed == summary.Failed ? 1 : 0;
     }
 
     private static string Line(IngestSummary s, Stopwatch clock) =>

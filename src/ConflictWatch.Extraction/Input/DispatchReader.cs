@@ -33,7 +33,11 @@ public sealed class DispatchReader
             {
                 var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                     .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                    .Order(StringComparer.Ordinal);
+                    .Order(StringComparer.Ordinal).ToList();
+                if (files.Count == 0)
+                {
+                    yield return DispatchInput.Bad(path, "no dispatches in this directory (no .txt, .md, .html or .jsonl file)");
+                }
                 foreach (var f in files)
                 {
                     foreach (var d in ReadFile(f))
