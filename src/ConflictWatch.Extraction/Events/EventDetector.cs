@@ -84,6 +84,7 @@ public sealed partial class EventDetector : IEventDetector
         {
             return; // nothing opens an event and no figure can add to the one before
         }
+        var clauseDates = new Lazy<IReadOnlyList<DateMention>>(() => dates.Find(clause, reference), LazyThreadSafetyMode.None);
         var mentions = MergeAdjacent(clause, actors.Find(clause));
         foreach (var m in mentions.Where(m => m.Role == ActorRole.Named))
         {
@@ -114,11 +115,11 @@ public sealed partial class EventDetector : IEventDetector
             }
             return;
         }
-        if (Background().IsMatch(clause) && !HasDayDate(clause, reference))
+        if (Background().IsMatch(clause) && !HasDayDate(clauseDates.Value))
         {
             return;
         }
-        if (previous is not null && located.Count == 0 && !capital && !HasOwnDate(clause, reference, previous))
+        if (previous is not null && located.Count == 0 && !capital && !HasOwnDate(clauseDates.Value, previous))
         {
             // no place of its own: more about the event before it ("Police fired tear gas to disperse them")
             var upgraded = previous.Kind;
@@ -142,7 +143,7 @@ public sealed partial class EventDetector : IEventDetector
             return;
         }
 
-        var when = EventDate(clause, reference, entry, previous, announcement: frames.Contains(Frame.Change));
+        var when = EventDate(clause, clauseDates.Value, reference, entry, previous, announcement: frames.Contains(Frame.Change));
         if (when is null)
         {
             return;
@@ -190,11 +191,11 @@ public sealed partial class EventDetector : IEventDetector
 
     /// <summary>The event's date: the clause's own date expression, else the entry's, else the publication's.</summary>
     /// <param name="announcement">an announcement happens when it is said: "announced on 1 September" dates the event.</param>
-    private (DateOnly Date, int Precision, bool Explicit)? EventDate(string clause, DateOnly reference, Entry entry, EventDraft? previous, bool announcement = false)
+    private static (DateOnly Date, int Precision, bool Explicit)? EventDate(string clause, IReadOnlyList<DateMention> found, DateOnly reference, Entry entry, EventDraft? previous, bool announcement = false)
     {
         var coarseOnly = false;
         var sinceOnly = false;
-        foreach (var d in dates.Find(clause, reference))
+        foreach (var d in found)
         {
             var before = clause[Math.Max(0, d.Start - 8)..d.Start];
             if (SinceOrUntil().IsMatch(before) || clause[d.Start..d.End].Split(' ')[0].ToLowerInvariant() is "since" or "until" or "by")
@@ -373,7 +374,7 @@ public sealed partial class EventDetector : IEventDetector
 
     private static bool IsDestination(string clause, int start) => Destination().IsMatch(clause[Math.Max(0, start - 30)..start]);
 
-    private bool HasDayDate(string clause, DateOnly reference) => dates.Find(clause, reference).Any(d => d.Precision == 1 && d.Kind != DateKind.Reporting);
+    private static bool HasDayDate(IReadOnlyList<DateMention> found) => found.Any(d => d.Precision == 1 && d.Kind != DateKind.Reporting);
 
     /// <summary>"JNIM Islamic terrorists", "ISGS (Islamic State in Greater Sahara)": one actor, not two.</summary>
     private static List<ActorMention> MergeAdjacent(string clause, IReadOnlyList<ActorMention> mentions)
@@ -412,8 +413,8 @@ public sealed partial class EventDetector : IEventDetector
     }
 
     /// <summary>A clause dated on its own ("On Sunday ...") starts a new event even without a place.</summary>
-    private bool HasOwnDate(string clause, DateOnly reference, EventDraft previous) =>
-        dates.Find(clause, reference).Any(d => d.Kind == DateKind.AfterPrevious || d.Kind != DateKind.Reporting && d.Precision <= 2 && d.Date != previous.Date);
+    private static bool HasOwnDate(IReadOnlyList<DateMention> found, EventDraft previous) =>
+        found.Any(d => d.Kind == DateKind.AfterPrevious || d.Kind != DateKind.Reporting && d.Precision <= 2 && d.Date != previous.Date);
 
     /// <summary>"in the capital": the capital of the entry's country.</summary>
     private static ResolvedLocation? CapitalOf(EntryState state)
