@@ -12,6 +12,8 @@ if (Console.IsOutputRedirected || !string.IsNullOrEmpty(Environment.GetEnvironme
         Interactive = InteractionSupport.No,
         Out = new AnsiConsoleOutput(Console.Out),
     });
+    // a file or pipe has no width of its own; 80 columns would wrap every event row
+    AnsiConsole.Console.Profile.Width = 200;
 }
 
 var root = new RootCommand("ConflictWatch: dispatches about political violence in, ACLED-compatible events and claims out.");

@@ -23,7 +23,7 @@ public sealed class ApproachRule : IAlertRule
         foreach (var actor in actors)
         {
             var track = context.Store.Query(new EventQuery { Actor = actor, From = context.AsOf.AddDays(-o.ApproachDays), To = context.AsOf, Order = EventOrder.Chronological })
-                .Select(s => s.Event).ToList();
+                .Select(s => s.Event).Where(e => e.GeoPrecision < 3).ToList(); // capital-coded events have no real position
             if (track.Count < o.ApproachMinEvents)
             {
                 continue;

@@ -15,8 +15,9 @@ public sealed class ProximityRule : IAlertRule
         foreach (var stored in context.Recent)
         {
             var e = stored.Event;
-            if (ActorNames.ArmedActor(e) is not { } actor)
+            if (ActorNames.ArmedActor(e) is not { } actor || e.GeoPrecision >= 3)
             {
+                // a region- or country-level event sits on a capital by convention: no distance to measure
                 continue;
             }
             foreach (var site in index.Near(e.Latitude, e.Longitude))
