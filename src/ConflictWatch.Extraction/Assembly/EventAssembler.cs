@@ -48,6 +48,11 @@ public static class EventAssembler
             actor2 = null;
         }
         var (fat, high) = d.Casualties.Fatalities(d.Kind.SubEventType == "Suicide bomb");
+        string? Assoc(IReadOnlyList<Party> parties, string? main)
+        {
+            var names = parties.Select(p => p.Name(d.Date, loc.Country)).Where(n => n != main && n != actor1 && n != actor2).Distinct().ToList();
+            return names.Count == 0 ? null : string.Join("; ", names);
+        }
         if (d.Kind.EventType == EventTypes.StrategicDevelopments && d.Kind.SubEventType != "Looting/property destruction")
         {
             (fat, high) = (0, null);
@@ -68,8 +73,10 @@ public static class EventAssembler
             EventType = d.Kind.EventType,
             SubEventType = d.Kind.SubEventType,
             Actor1 = actor1,
+            AssocActor1 = Assoc(d.Assoc1, actor1),
             Inter1 = d.Kind.Actor1.Inter,
             Actor2 = actor2,
+            AssocActor2 = actor2 is null ? null : Assoc(d.Assoc2, actor2),
             Inter2 = actor2 is null ? null : d.Kind.Actor2!.Inter,
             CivilianTargeting = d.Kind.CivilianTargeting ? "Civilian targeting" : null,
             Country = loc.Country.Name,

@@ -135,7 +135,7 @@ public sealed partial class EventDetector : IEventDetector
             return;
         }
         var frames = found.Select(t => t.Frame).ToHashSet();
-        var (agent, patient) = Roles(clause, found, mentions, state);
+        var (agent, patient, allies1, allies2) = Roles(clause, found, mentions, state);
         var onlyDeaths = frames.All(f => f is Frame.Kill);
         if (previous is not null && onlyDeaths && located.Count == 0 && (agent is null || IsReportedSpeech(clause) || agent.Role == previous.Kind.Actor1.Role))
         {
@@ -170,7 +170,11 @@ public sealed partial class EventDetector : IEventDetector
                 var n = toll.PerPlace.Count == locations.Count ? toll.PerPlace[i] : i == 0 ? toll.Deaths : 0;
                 share = toll with { Deaths = n, DeathsHigh = n, Claimed = i == 0 ? toll.Claimed : 0, Kidnapped = i == 0 ? toll.Kidnapped : null };
             }
-            drafts.Add(new EventDraft(entry.Index, sentence, when.Value.Date, when.Value.Precision, kind, locations[i], share, when.Value.Explicit));
+            drafts.Add(new EventDraft(entry.Index, sentence, when.Value.Date, when.Value.Precision, kind, locations[i], share, when.Value.Explicit)
+            {
+                Assoc1 = ReferenceEquals(kind.Actor1, agent) ? allies1 : ReferenceEquals(kind.Actor1, patient) ? allies2 : [],
+                Assoc2 = ReferenceEquals(kind.Actor2, patient) ? allies2 : ReferenceEquals(kind.Actor2, agent) ? allies1 : [],
+            });
             state.Previous = drafts.Count - 1;
         }
         state.LastLocation = locations[0];
@@ -306,11 +310,11 @@ public sealed partial class EventDetector : IEventDetector
     }
 
     /// <summary>Who acts and who is acted on: "by X" after a trigger is the agent; victims are those killed, wounded or taken.</summary>
-    private static (Party? Agent, Party? Patient) Roles(string clause, IReadOnlyList<Trigger> found, IReadOnlyList<ActorMention> mentions, EntryState state)
+    private static (Party? Agent, Party? Patient, IReadOnlyList<Party> Allies1, IReadOnlyList<Party> Allies2) Roles(string clause, IReadOnlyList<Trigger> found, IReadOnlyList<ActorMention> mentions, EntryState state)
     {
         if (mentions.Count == 0)
         {
-            return (Coreferent(clause, state), null);
+            return (Coreferent(clause, state), null, [], []);
         }
         var victims = mentions.Where(m => IsVictim(clause, m)).ToList();
         var by = mentions.FirstOrDefault(m => ByBefore().IsMatch(clause[Math.Max(0, m.Start - 30)..m.Start]) && !victims.Contains(m));
@@ -338,7 +342,35 @@ public sealed partial class EventDetector : IEventDetector
         {
             agentParty = named;
         }
-        return (agentParty, patient is null ? null : Party.From(patient));
+        return (agentParty, patient is null ? null : Party.From(patient), Allies(clause, mentions, agent, victims), Allies(clause, mentions, patient, []));
+    }
+
+    /// <summary>
+    /// The parties on one side with its main actor: "soldiers and VDP fighters", "FAMa, supported by
+    /// Wagner Group", "FAMa and Russian troops" (ACLED's assoc_actor fields).
+    /// </summary>
+    private static IReadOnlyList<Party> Allies(string clause, IReadOnlyList<ActorMention> mentions, ActorMention? main, List<ActorMention> exclude)
+    {
+        if (main is null)
+        {
+            return [];
+        }
+        var allies = new List<Party>();
+        var last = main;
+        foreach (var m in mentions.Where(m => m.Start > main.End))
+        {
+            var gap = clause[last.End..m.Start];
+            if (exclude.Contains(m) || !AllyJoin().IsMatch(gap))
+            {
+                break;
+            }
+            if (m.Role is ActorRole.Named or ActorRole.State or ActorRole.Police && (m.Role != main.Role || m.Actor != main.Actor))
+            {
+                allies.Add(Party.From(m));
+            }
+            last = m;
+        }
+        return allies;
     }
 
     private static Party? Coreferent(string clause, EntryState state) =>
@@ -434,6 +466,9 @@ public sealed partial class EventDetector : IEventDetector
 
     [GeneratedRegex(@"\G\s+(?:an?|the|their|its)\s+(?:\w+\s+)?(?:(?<police>police|gendarmerie)\s+(?:station|post|checkpoint|camp|base)|(?:military|army|troops'|soldiers'|FAMa|national guard)\s+(?:base|post|camp|position|outpost|garrison|barracks|checkpoint|convoy|patrol|detachment))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArmedObject();
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|as well as|together with|alongside|along with|supported by|backed by|with the support of|accompanied by|assisted by|aided by|reinforced by|,)?\s*(?:the\s+|their\s+|its\s+|allied\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AllyJoin();
 
     [GeneratedRegex(@"\b(?:killed|killing|hurt|injured|wounded) (?:no one|nobody|none)\b|\bno (?:one|body) (?:was|were) (?:killed|hurt|injured)\b|\bno (?:casualties|fatalities|deaths)\b|\bwithout (?:casualties|loss of life)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoCasualties();

@@ -12,4 +12,11 @@ public sealed record EventDraft(
     Classification Kind,
     ResolvedLocation Location,
     Casualties Casualties,
-    bool ExplicitDate);
+    bool ExplicitDate)
+{
+    /// <summary>Parties fighting with actor1 (ACLED assoc_actor_1).</summary>
+    public IReadOnlyList<Party> Assoc1 { get; init; } = [];
+
+    /// <summary>Parties on actor2's side (ACLED assoc_actor_2).</summary>
+    public IReadOnlyList<Party> Assoc2 { get; init; } = [];
+}
