@@ -21,9 +21,17 @@ public sealed partial class CountFinder : ICountFinder
     [GeneratedRegex(@"^\s*(?:km|kilomet|kms?\b|miles?|metres|meters|percent|per cent|%|a\.m\.|p\.m\.|GMT|UTC|hours?\b|minutes|days?\b|weeks?\b|months?\b|years? old|-year-old|years? (?:ago|later|earlier|after|before))", RegexOptions.IgnoreCase)]
     private static partial Regex NotACountRegex();
 
+    private static readonly System.Buffers.SearchValues<string> NumberCues = System.Buffers.SearchValues.Create(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "dozen", "several", "tens", "scores", "few", "handful"],
+        StringComparison.OrdinalIgnoreCase);
+
     public IReadOnlyList<Count> Find(string text)
     {
         var result = new List<Count>();
+        if (!text.AsSpan().ContainsAnyInRange('0', '9') && text.AsSpan().IndexOfAny(NumberCues) < 0)
+        {
+            return result; // no digit and no number word: nothing to count
+        }
         foreach (Match m in PatternRegex().Matches(text))
         {
             var c = Read(m);
