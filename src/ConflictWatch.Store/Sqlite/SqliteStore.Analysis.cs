@@ -9,6 +9,10 @@ public sealed partial class SqliteStore : IAnalysisQueries
 {
     public IReadOnlyList<AggregateRow> Aggregate(AggregateQuery query)
     {
+        if (SummaryAggregate(query) is { } fast)
+        {
+            return fast;
+        }
         using var cmd = Command("");
         var where = EventQuerySql.Where(query.Filter with { Limit = null, Offset = 0 }, cmd);
         var extra = new StringBuilder();
