@@ -12,7 +12,7 @@ public sealed partial class SqliteStore
     private List<AggregateRow>? SummaryAggregate(AggregateQuery query)
     {
         var q = query.Filter;
-        if (query.Bucket == TimeBucket.Week || query.Groups.Contains(GroupField.Actor) || query.SubEventType is not null
+        if (query.Bucket is TimeBucket.Week or TimeBucket.Day || query.Groups.Contains(GroupField.Actor) || query.SubEventType is not null
             || query.CivilianTargetingOnly || !MonthSummarySql.Covers(q))
         {
             return null;
