@@ -50,6 +50,13 @@ public sealed partial class SqliteStore : IBulkEventImport
                 // Room for the index builds and the full-text merge; given back in Dispose.
                 Exec("PRAGMA cache_size = -262144");
                 DeferTriggers();
+                // Into a small database every load is big: rebuilding its indexes and summary costs
+                // less than maintaining them row by row from the first row on.
+                if (existingRows < DropIndexesAfter)
+                {
+                    DropIndexes();
+                    DeferSummary();
+                }
                 upsert = new RawEventUpsert(store.db);
             }
             catch
