@@ -75,7 +75,7 @@ internal static class EventQuerySql
     /// Inside the circle, deciding most rows with plain arithmetic: a flat-earth distance (longitude
     /// scaled at the centre's latitude) is within a relative error <c>band</c> of the great-circle one
     /// across the bounding box, so only rows in that thin ring call the exact (managed, per-row)
-    /// distance_km. Thousands of callbacks per radius query cost more than the R*Tree search itself.
+    /// distance_km. Thousands of callbacks per radius query cost more than the index search itself.
     /// </summary>
     private static string CircleSql(GeoPoint p, double radiusKm, double dLat, SqliteCommand cmd)
     {
