@@ -34,6 +34,8 @@ public enum TimeBucket
     Month,
     Quarter,
     Year,
+    /// <summary>Per day (appended last so stored or serialised values of the others keep their numbers).</summary>
+    Day,
 }
 
 public enum GroupField

@@ -4,7 +4,7 @@ namespace ConflictWatch.Store;
 
 /// <summary>
 /// A store that can load a whole import as one unit, faster than batch by batch: the per-row
-/// maintenance (full-text and spatial triggers, secondary indexes) is deferred to the end. A
+/// maintenance (full-text and summary triggers, secondary indexes) is deferred to the end. A
 /// separate interface so <see cref="IEventImport"/> stays as it is for providers without a bulk path.
 /// </summary>
 public interface IBulkEventImport

@@ -83,8 +83,7 @@ public sealed class CrashTests
         Assert.Equal("ok", cmd.ExecuteScalar());
         cmd.CommandText = "INSERT INTO dispatch_fts(dispatch_fts) VALUES ('integrity-check'); INSERT INTO event_fts(event_fts) VALUES ('integrity-check');";
         cmd.ExecuteNonQuery();
-        cmd.CommandText = "SELECT (SELECT COUNT(*) FROM events) - (SELECT COUNT(*) FROM events_rtree)";
-        Assert.Equal(0L, cmd.ExecuteScalar());
+        Assert.Equal(0L, SummaryCheck.Mismatches(c));
     }
 
     [Fact]

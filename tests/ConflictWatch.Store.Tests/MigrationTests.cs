@@ -35,6 +35,7 @@ public sealed class MigrationTests
         Assert.Contains(store.Search("menaka"), h => h.Id == "old-1");
         Assert.Contains(store.Search("menaka"), h => h.Id == "OLD-1");
         Assert.Single(store.Query(new EventQuery { Near = new GeoPoint(15.9, 2.4), RadiusKm = 10 }));
+        Assert.Equal(4, Assert.Single(store.CountByMonthAndType("Mali")).Fatalities);
         Directory.Delete(dir, true);
     }
 

@@ -20,10 +20,10 @@ public sealed class ApproachRule : IAlertRule
         var actors = context.Recent.Select(s => ActorNames.ArmedActor(s.Event)).OfType<string>()
             .Where(a => !ActorNames.IsUnidentified(a)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var index = new SiteIndex(context.Sites, o.ApproachRangeFactor);
+        var tracks = Tracks(context, actors);
         foreach (var actor in actors)
         {
-            var track = context.Store.Query(new EventQuery { Actor = actor, From = context.AsOf.AddDays(-o.ApproachDays), To = context.AsOf, Order = EventOrder.Chronological })
-                .Select(s => s.Event).Where(e => e.GeoPrecision < 3).ToList(); // capital-coded events have no real position
+            var track = tracks[actor].Where(e => e.GeoPrecision < 3).ToList(); // capital-coded events have no real position
             if (track.Count < o.ApproachMinEvents)
             {
                 continue;
@@ -70,5 +70,32 @@ public sealed class ApproachRule : IAlertRule
                 };
             }
         }
+    }
+
+    /// <summary>
+    /// Each actor's events (as actor1 or actor2) in the tracking window, oldest first: one read of the
+    /// window shared by all actors instead of one query per actor, which read most events twice.
+    /// </summary>
+    private static Dictionary<string, List<Core.ConflictEvent>> Tracks(AlertContext context, List<string> actors)
+    {
+        var tracks = actors.ToDictionary(a => a, _ => new List<Core.ConflictEvent>(), StringComparer.OrdinalIgnoreCase);
+        if (actors.Count == 0)
+        {
+            return tracks;
+        }
+        var window = new EventQuery { From = context.AsOf.AddDays(-context.Options.ApproachDays), To = context.AsOf, Order = EventOrder.Chronological };
+        foreach (var s in context.Store.Query(window))
+        {
+            var e = s.Event;
+            if (tracks.TryGetValue(e.Actor1, out var first))
+            {
+                first.Add(e);
+            }
+            if (e.Actor2 is { } a2 && !string.Equals(a2, e.Actor1, StringComparison.OrdinalIgnoreCase) && tracks.TryGetValue(a2, out var second))
+            {
+                second.Add(e);
+            }
+        }
+        return tracks;
     }
 }

@@ -18,13 +18,20 @@ public sealed class SurgeRule : IAlertRule
         var areas = context.Recent.Where(s => s.Event.Admin1 is not null).Select(s => (s.Event.Country, Admin1: s.Event.Admin1!)).Distinct().ToList();
         var windows = EarlyWarning.BaselinePeriods + 1;
         var first = context.AsOf.AddDays(1 - windows * o.SurgeWindowDays);
-        // One pass per country over the five windows (admin1 has no index of its own), counted in memory.
+        // One daily count per country and admin1 over the five windows (counted where the data is, not
+        // by reading every event), folded into windows here.
         var perArea = new Dictionary<(string, string), long[]>();
         foreach (var country in areas.Select(a => a.Country).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            foreach (var s in context.Store.Query(new EventQuery { Country = country, From = first, To = context.AsOf, Order = EventOrder.Chronological }))
+            var daily = context.Queries.Aggregate(new AggregateQuery
             {
-                if (s.Event.Admin1 is not { } a)
+                Filter = new EventQuery { Country = country, From = first, To = context.AsOf },
+                Bucket = TimeBucket.Day,
+                Groups = [GroupField.Admin1],
+            });
+            foreach (var row in daily)
+            {
+                if (row.Keys[0] is not { } a || row.Period is not { } day)
                 {
                     continue;
                 }
@@ -33,7 +40,7 @@ public sealed class SurgeRule : IAlertRule
                 {
                     perArea[key] = c = new long[windows];
                 }
-                c[(context.AsOf.DayNumber - s.Event.EventDate.DayNumber) / o.SurgeWindowDays]++;
+                c[(context.AsOf.DayNumber - day.DayNumber) / o.SurgeWindowDays] += row.Events;
             }
         }
         foreach (var (country, admin1) in areas)

@@ -17,6 +17,7 @@ public static class Periods
 
     public static DateOnly Next(DateOnly start, TimeBucket by) => by switch
     {
+        TimeBucket.Day => start.AddDays(1),
         TimeBucket.Week => start.AddDays(7),
         TimeBucket.Month => start.AddMonths(1),
         TimeBucket.Quarter => start.AddMonths(3),
@@ -26,7 +27,7 @@ public static class Periods
 
     public static string Label(DateOnly start, TimeBucket by) => by switch
     {
-        TimeBucket.Week => start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        TimeBucket.Week or TimeBucket.Day => start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         TimeBucket.Month => start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         TimeBucket.Quarter => $"{start.Year}-Q{(start.Month - 1) / 3 + 1}",
         TimeBucket.Year => start.Year.ToString(CultureInfo.InvariantCulture),

@@ -5,7 +5,7 @@ namespace ConflictWatch.Store.Dedup;
 /// <summary>
 /// Where the extracted events are, in memory, by day: the dedup candidates of a new event are the
 /// few within <see cref="DedupRules.MaxDays"/> and <see cref="DedupRules.MaxKm"/> of it. The store's
-/// R*Tree knows only places, so in a database full of imported (ACLED) events every ingested event
+/// spatial index knows only places, so in a database full of imported (ACLED) events every ingested event
 /// checked the dates of thousands of rows in its 120 km box; this finds the same set from a few
 /// day buckets. A superset filter: the store re-reads and re-checks every candidate.
 /// </summary>

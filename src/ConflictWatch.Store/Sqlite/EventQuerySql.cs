@@ -4,8 +4,9 @@ using Microsoft.Data.Sqlite;
 namespace ConflictWatch.Store.Sqlite;
 
 /// <summary>
-/// Turns an <see cref="EventQuery"/> into a WHERE clause. Radius queries go through the R*Tree
-/// (a bounding box) and then the exact great-circle distance, so both are cheap and correct.
+/// Turns an <see cref="EventQuery"/> into a WHERE clause. Radius queries look up the grid cells of
+/// the circle's bounding box in the covering cell index and then test the distance (great-circle
+/// where it matters) on the index entries, so both are cheap and correct.
 /// </summary>
 internal static class EventQuerySql
 {
@@ -55,12 +56,14 @@ internal static class EventQuerySql
         {
             var dLat = q.RadiusKm / KmPerDegree;
             var dLon = q.RadiusKm / (KmPerDegree * Math.Max(0.01, Math.Cos(p.Latitude * Math.PI / 180)));
-            parts.Add("e.id IN (SELECT id FROM events_rtree WHERE min_lat >= $lat0 AND max_lat <= $lat1 AND min_lon >= $lon0 AND max_lon <= $lon1)");
+            if (GridCells.Covering(p.Latitude, p.Longitude, dLat, dLon) is { } cells)
+            {
+                parts.Add("e.cell IN " + cells);
+            }
+            parts.Add("e.latitude BETWEEN $lat0 AND $lat1");
             parts.Add(CircleSql(p, q.RadiusKm, dLat, cmd));
             cmd.Parameters.AddWithValue("$lat0", p.Latitude - dLat);
             cmd.Parameters.AddWithValue("$lat1", p.Latitude + dLat);
-            cmd.Parameters.AddWithValue("$lon0", p.Longitude - dLon);
-            cmd.Parameters.AddWithValue("$lon1", p.Longitude + dLon);
             cmd.Parameters.AddWithValue("$plat", p.Latitude);
             cmd.Parameters.AddWithValue("$plon", p.Longitude);
             cmd.Parameters.AddWithValue("$radius", q.RadiusKm);
@@ -72,7 +75,7 @@ internal static class EventQuerySql
     /// Inside the circle, deciding most rows with plain arithmetic: a flat-earth distance (longitude
     /// scaled at the centre's latitude) is within a relative error <c>band</c> of the great-circle one
     /// across the bounding box, so only rows in that thin ring call the exact (managed, per-row)
-    /// distance_km. Thousands of callbacks per radius query cost more than the R*Tree search itself.
+    /// distance_km. Thousands of callbacks per radius query cost more than the index search itself.
     /// </summary>
     private static string CircleSql(GeoPoint p, double radiusKm, double dLat, SqliteCommand cmd)
     {

@@ -9,6 +9,10 @@ public sealed partial class SqliteStore : IAnalysisQueries
 {
     public IReadOnlyList<AggregateRow> Aggregate(AggregateQuery query)
     {
+        if (SummaryAggregate(query) is { } fast)
+        {
+            return fast;
+        }
         using var cmd = Command("");
         var where = EventQuerySql.Where(query.Filter with { Limit = null, Offset = 0 }, cmd);
         var extra = new StringBuilder();
@@ -26,6 +30,7 @@ public sealed partial class SqliteStore : IAnalysisQueries
         {
             TimeBucket.None => "0",
             TimeBucket.Week => "date(e.event_date, '-6 days', 'weekday 1')",
+            TimeBucket.Day => "e.event_date",
             TimeBucket.Month => "e.month",
             TimeBucket.Quarter => "(e.month / 100) * 100 + ((e.month % 100 - 1) / 3) * 3 + 1",
             TimeBucket.Year => "(e.month / 100) * 100 + 1",
@@ -62,7 +67,7 @@ public sealed partial class SqliteStore : IAnalysisQueries
             DateOnly? p = query.Bucket switch
             {
                 TimeBucket.None => null,
-                TimeBucket.Week => ParseDate(r.GetString(0)),
+                TimeBucket.Week or TimeBucket.Day => ParseDate(r.GetString(0)),
                 TimeBucket.Year => new DateOnly(r.GetInt32(0) / 100, 1, 1),
                 _ => new DateOnly(r.GetInt32(0) / 100, r.GetInt32(0) % 100, 1),
             };

@@ -34,6 +34,7 @@ public sealed partial class SqliteStore : IBulkEventImport
         private readonly List<string> restoreTriggers = [];
         private readonly List<string> restoreIndexes = [];
         private long written;
+        private bool summaryDeferred;
         private bool done;
         private bool disposed;
 
@@ -49,6 +50,13 @@ public sealed partial class SqliteStore : IBulkEventImport
                 // Room for the index builds and the full-text merge; given back in Dispose.
                 Exec("PRAGMA cache_size = -262144");
                 DeferTriggers();
+                // Into a small database every load is big: rebuilding its indexes and summary costs
+                // less than maintaining them row by row from the first row on.
+                if (existingRows < DropIndexesAfter)
+                {
+                    DropIndexes();
+                    DeferSummary();
+                }
                 upsert = new RawEventUpsert(store.db);
             }
             catch
@@ -76,6 +84,7 @@ public sealed partial class SqliteStore : IBulkEventImport
             if (restoreIndexes.Count == 0 && written >= Math.Max(DropIndexesAfter, existingRows / 2))
             {
                 DropIndexes();
+                DeferSummary();
             }
             return n;
         }
@@ -85,7 +94,10 @@ public sealed partial class SqliteStore : IBulkEventImport
             ObjectDisposedException.ThrowIf(done, this);
             // Rows inserted in this session have ids above maxId: index them in one pass each.
             Exec($"INSERT INTO event_fts(rowid, notes, location) SELECT id, notes, location FROM events WHERE id > {maxId}");
-            Exec($"INSERT INTO events_rtree(id, min_lat, max_lat, min_lon, max_lon) SELECT id, latitude, latitude, longitude, longitude FROM events WHERE id > {maxId}");
+            if (summaryDeferred)
+            {
+                Exec(MonthSummarySql.Rebuild);
+            }
             foreach (var sql in restoreIndexes)
             {
                 Exec(sql);
@@ -117,8 +129,8 @@ public sealed partial class SqliteStore : IBulkEventImport
         /// <summary>
         /// The insert trigger goes (new rows are indexed at the end); the text-update trigger is kept
         /// only for rows that existed before, since a row inserted in this session is not in the
-        /// full-text index yet and a 'delete' of it would corrupt the index. The spatial update
-        /// trigger stays: updating a row not yet in the R*Tree is a no-op.
+        /// full-text index yet and a 'delete' of it would corrupt the index. The grid cell is a
+        /// generated column, indexed like any other column.
         /// </summary>
         private void DeferTriggers()
         {
@@ -131,6 +143,21 @@ public sealed partial class SqliteStore : IBulkEventImport
             var onlyOld = BeginKeyword().Replace(restoreTriggers[1], $"WHEN old.id <= {maxId} BEGIN", 1)
                 .Replace("TRIGGER events_au_text", "TRIGGER bulk_events_au_text", StringComparison.Ordinal);
             Exec(onlyOld);
+        }
+
+        /// <summary>
+        /// A load this big is cheaper to summarise once at the end (one grouped scan) than row by row
+        /// through the summary triggers; rows written so far are recounted by that scan too.
+        /// </summary>
+        private void DeferSummary()
+        {
+            foreach (var name in (string[])["events_summary_ai", "events_summary_au"])
+            {
+                var sql = SchemaSql("trigger", name) ?? throw new ConflictWatchException($"{store.Location}: trigger {name} is missing; the database is damaged");
+                restoreTriggers.Add(sql);
+                Exec($"DROP TRIGGER {name}");
+            }
+            summaryDeferred = true;
         }
 
         private void DropIndexes()

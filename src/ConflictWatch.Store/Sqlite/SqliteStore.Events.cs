@@ -75,8 +75,9 @@ public sealed partial class SqliteStore
 
     public IReadOnlyList<MonthTypeCount> CountByMonthAndType(string country, DateOnly? from = null, DateOnly? to = null)
     {
+        // From the monthly summary (migration 004): the bounds are months, as they always were here.
         using var cmd = Command("");
-        var sql = "SELECT month, event_type, COUNT(*), SUM(fatalities) FROM events WHERE country = $c AND status <> 'rejected'";
+        var sql = "SELECT month, event_type, SUM(events), SUM(fatalities) FROM event_month_counts WHERE country = $c";
         cmd.Parameters.AddWithValue("$c", country);
         if (from is { } f)
         {

@@ -82,29 +82,41 @@ public sealed partial class SqliteStore : IWatchlistStore
         return cmd.ExecuteNonQuery() > 0;
     }
 
-    public Alert? Raise(Alert alert) => RaiseOne(alert, null);
+    public Alert? Raise(Alert alert) => RaiseAll([alert]) is [var one] ? one : null;
 
-    public IReadOnlyList<Alert> RaiseAll(IEnumerable<Alert> alerts) =>
-        InTransaction(tx => alerts.Select(a => RaiseOne(a, tx)).OfType<Alert>().ToList());
-
-    private Alert? RaiseOne(Alert alert, SqliteTransaction? tx)
+    /// <summary>
+    /// All findings in one transaction through one prepared insert: a run after a big ingest can raise
+    /// tens of thousands, and building a command per alert cost more than SQLite's work.
+    /// </summary>
+    public IReadOnlyList<Alert> RaiseAll(IEnumerable<Alert> alerts) => InTransaction(tx =>
     {
         using var cmd = Command("INSERT INTO alerts (alert_key, rule, severity, site, distance_km, bearing, actor, admin1, event_ids, message, raised_at) "
             + "VALUES ($key, $rule, $sev, $site, $dist, $bearing, $actor, $admin1, $events, $msg, $at) ON CONFLICT(alert_key) DO NOTHING RETURNING id", tx);
-        var raisedAt = alert.RaisedAt == default ? time.GetUtcNow() : alert.RaisedAt;
-        cmd.Parameters.AddWithValue("$key", alert.Key);
-        cmd.Parameters.AddWithValue("$rule", alert.Rule);
-        cmd.Parameters.AddWithValue("$sev", alert.Severity);
-        cmd.Parameters.AddWithValue("$site", Db(alert.Site));
-        cmd.Parameters.AddWithValue("$dist", Db(alert.DistanceKm));
-        cmd.Parameters.AddWithValue("$bearing", Db(alert.Bearing));
-        cmd.Parameters.AddWithValue("$actor", Db(alert.Actor));
-        cmd.Parameters.AddWithValue("$admin1", Db(alert.Admin1));
-        cmd.Parameters.AddWithValue("$events", string.Join(' ', alert.EventIds));
-        cmd.Parameters.AddWithValue("$msg", alert.Message);
-        cmd.Parameters.AddWithValue("$at", raisedAt.ToString("O", CultureInfo.InvariantCulture));
-        return cmd.ExecuteScalar() is long id ? alert with { Id = id, RaisedAt = raisedAt } : null;
-    }
+        string[] names = ["$key", "$rule", "$sev", "$site", "$dist", "$bearing", "$actor", "$admin1", "$events", "$msg", "$at"];
+        var p = names.Select(n => cmd.Parameters.AddWithValue(n, DBNull.Value)).ToArray();
+        cmd.Prepare();
+        var raised = new List<Alert>();
+        foreach (var alert in alerts)
+        {
+            var raisedAt = alert.RaisedAt == default ? time.GetUtcNow() : alert.RaisedAt;
+            p[0].Value = alert.Key;
+            p[1].Value = alert.Rule;
+            p[2].Value = alert.Severity;
+            p[3].Value = Db(alert.Site);
+            p[4].Value = Db(alert.DistanceKm);
+            p[5].Value = Db(alert.Bearing);
+            p[6].Value = Db(alert.Actor);
+            p[7].Value = Db(alert.Admin1);
+            p[8].Value = string.Join(' ', alert.EventIds);
+            p[9].Value = alert.Message;
+            p[10].Value = raisedAt.ToString("O", CultureInfo.InvariantCulture);
+            if (cmd.ExecuteScalar() is long id)
+            {
+                raised.Add(alert with { Id = id, RaisedAt = raisedAt });
+            }
+        }
+        return raised;
+    });
 
     public IReadOnlyList<Alert> Alerts(bool includeAcknowledged = false, int? limit = null)
     {
