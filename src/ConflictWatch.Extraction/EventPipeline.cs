@@ -48,22 +48,27 @@ public sealed class EventPipeline
         var context = new DocumentContext(doc.Text, doc.Title);
         var claimDrafts = new List<ClaimDraft>();
         var aggregates = new HashSet<int>();
+        var area = context.MainCountry is { } iso && Countries.ByIso2(iso) is { } c ? c.Name : "";
         foreach (var entry in segmented.Entries)
         {
             var reference = entry.Date ?? published;
+            Sentence? before = null;
             foreach (var s in entry.Sentences)
             {
+                var previousSentence = before;
+                before = s;
                 var found = claims.Extract(s.Text, s.Start, reference, doc.ReportingPeriod, entry.Date is null && IsBullet(doc.Text, s.Start));
                 if (found.Count > 0)
                 {
-                    claimDrafts.AddRange(found);
+                    // "There were 532 kidnappings in 2022" counts the countries the sentence before named
+                    var claimArea = ClaimArea.Of(s.Text, ClaimArea.Of(previousSentence?.Text ?? "", area));
+                    claimDrafts.AddRange(found.Select(f => f with { Area = claimArea }));
                     aggregates.Add(s.Start);
                 }
             }
         }
         var drafts = detector.Detect(segmented, published, context, aggregates);
         var events = EventAssembler.Assemble(dispatch, drafts);
-        var area = context.MainCountry is { } iso && Countries.ByIso2(iso) is { } c ? c.Name : "";
         return new ExtractionResult(dispatch, doc.Text, doc.Title, published, events, EventAssembler.AssembleClaims(dispatch, claimDrafts, area));
     }
 }

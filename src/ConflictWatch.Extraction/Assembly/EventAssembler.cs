@@ -108,7 +108,7 @@ public static class EventAssembler
             Unit = c.Unit,
             PeriodStart = c.PeriodStart,
             PeriodEnd = c.PeriodEnd,
-            Area = area,
+            Area = c.Area ?? area,
             Actor = c.Actor,
             AttributedTo = c.AttributedTo,
             Evidence = new Evidence(c.SentenceText, c.SentenceStart, c.SentenceEnd),

@@ -140,6 +140,6 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     [GeneratedRegex(@"^\s*(?:in|during)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InAfter();
 
-    [GeneratedRegex(@"\baccording to (?<who>(?:an?\s+|the\s+)?[^,.]{2,60})|(?<who>\bthe (?:UN|United Nations|UN human rights division|army|government|ministry|peacekeepers|monitors|OCHA))\s+(?:reported|said|counted|says|reports)|(?<who>\bMonitors)\s+counted", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\baccording to (?<who>(?:an?\s+|the\s+)?[^,.]{2,60})|(?<who>\bthe (?:UN|United Nations|UN human rights division|army|government|ministry|peacekeepers|monitors|OCHA|UN mission|human rights division))\s+(?:reported|said|counted|says|reports|report|say|recorded|estimated|estimates)|(?<who>\bMonitors)\s+counted", RegexOptions.IgnoreCase)]
     private static partial Regex AttributionRegex();
 }

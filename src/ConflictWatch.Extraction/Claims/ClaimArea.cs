@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+using ConflictWatch.Extraction.Places;
+
+namespace ConflictWatch.Extraction.Claims;
+
+/// <summary>
+/// The area an aggregate figure covers: the regions the sentence names ("in the Mopti and Ségou
+/// regions"), else its countries ("in Mali, Burkina Faso and Niger"), else the dispatch's country.
+/// </summary>
+public static partial class ClaimArea
+{
+    public static string Of(string sentence, string fallback)
+    {
+        var region = Regions().Match(sentence);
+        if (region.Success)
+        {
+            return region.Value.Trim();
+        }
+        var countries = CountryMentions.Find(sentence).Where(c => !c.IsBorder).Select(c => c.Country.Name).Distinct().ToList();
+        return countries.Count > 0 ? string.Join("; ", countries) : fallback;
+    }
+
+    [GeneratedRegex(@"(?<=\b(?:in|across|of) (?:the )?)(?:[A-ZÀ-Ý][\p{L}'’-]+(?: [A-ZÀ-Ý][\p{L}'’-]+)?(?:,? and [A-ZÀ-Ý][\p{L}'’-]+)? (?:regions?|provinces?|cercles?|departments?|tri-border (?:area|zone)))|\b(?:the )?(?:tri-border|three borders|Liptako-Gourma) (?:area|zone|region)\b")]
+    private static partial Regex Regions();
+}
