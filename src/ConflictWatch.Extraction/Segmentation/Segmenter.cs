@@ -111,11 +111,8 @@ public sealed partial class Segmenter : ISegmenter
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (c is not ('.' or '!' or '?' or ';' ))
-            {
-                continue;
-            }
-            if (c == ';' && !IsSemicolonBreak(text, i, end))
+            // a semicolon never ends a sentence: in timelines "...; 4 soldiers killed." continues one item
+            if (c is not ('.' or '!' or '?'))
             {
                 continue;
             }
@@ -147,9 +144,6 @@ public sealed partial class Segmenter : ISegmenter
         }
         Add(text, s, end, paragraph, into);
     }
-
-    /// <summary>In timelines "...; 4 soldiers killed." continues one item, so a semicolon never splits.</summary>
-    private static bool IsSemicolonBreak(string text, int i, int end) => false;
 
     private static void Add(string text, int s, int e, int paragraph, List<Sentence> into)
     {
