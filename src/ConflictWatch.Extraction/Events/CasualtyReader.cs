@@ -21,12 +21,19 @@ public sealed partial class CasualtyReader
         var perPlace = new List<int>();
         var chainDeath = false;
         var chainKidnap = false;
+        var single = SingleKidnap().Match(clause);
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
             var before = clause[Math.Max(0, c.Start - 40)..c.Start];
             var after = clause[c.End..Math.Min(clause.Length, c.End + 70)];
             var kind = Classify(before, after, chainDeath, chainKidnap);
+            if (kind == Kind.None && single.Success && single.Index + single.Length <= c.Start && clause.AsSpan(single.Index + single.Length, c.Start - single.Index - single.Length).Trim() is "and" or ",")
+            {
+                // "abducted the village chief and two of his sons": one plus two
+                kind = Kind.Kidnap;
+                kidnapped += 1;
+            }
             chainDeath = kind == Kind.Death && ContinuesList(after);
             chainKidnap = kind == Kind.Kidnap && ContinuesList(after);
             if (kind == Kind.Death)
@@ -56,7 +63,7 @@ public sealed partial class CasualtyReader
         {
             deaths = high = 1;
         }
-        if (!anyKidnap && SingleKidnap().IsMatch(clause))
+        if (!anyKidnap && single.Success)
         {
             kidnapped = 1;
             anyKidnap = true;
