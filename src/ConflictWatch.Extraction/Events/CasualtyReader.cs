@@ -21,7 +21,7 @@ public sealed partial class CasualtyReader
         var perPlace = new List<int>();
         var chainDeath = false;
         var chainKidnap = false;
-        var single = SingleKidnap().Match(clause);
+        var single = Has(clause, KidnapCues) ? SingleKidnap().Match(clause) : Match.Empty;
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
@@ -55,11 +55,12 @@ public sealed partial class CasualtyReader
                 anyKidnap = true;
             }
         }
-        if (deaths == 0 && claimed == 0 && VagueDeath().IsMatch(clause))
+        var deathWords = Has(clause, DeathCues);
+        if (deaths == 0 && claimed == 0 && deathWords && VagueDeath().IsMatch(clause))
         {
             deaths = high = 3;
         }
-        if (deaths == 0 && claimed == 0 && SingleDeath().IsMatch(clause))
+        if (deaths == 0 && claimed == 0 && deathWords && SingleDeath().IsMatch(clause))
         {
             deaths = high = 1;
         }
@@ -74,6 +75,15 @@ public sealed partial class CasualtyReader
     }
 
     private enum Kind { None, Death, Kidnap, Wounded }
+
+    // cheap substring checks that spare the whole-clause patterns on clauses that cannot match them
+    private static readonly System.Buffers.SearchValues<string> DeathCues = System.Buffers.SearchValues.Create(
+        ["kill", "dead", "died", "lynch", "behead", "execut", "murder", "beat", "stab", "stone", "burn", "assassin"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> KidnapCues = System.Buffers.SearchValues.Create(
+        ["abduct", "kidnap", "seiz", "hostage"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool Has(string text, System.Buffers.SearchValues<string> cues) => text.AsSpan().IndexOfAny(cues) >= 0;
 
     private static Kind Classify(string before, string after, bool chainDeath, bool chainKidnap)
     {
