@@ -96,6 +96,30 @@ public sealed partial class SqliteStore : IAnalysisQueries
         return list;
     }
 
+    public IReadOnlyList<TrackPoint> TrackPoints(DateOnly from, DateOnly to)
+    {
+        var list = new List<TrackPoint>();
+        using var cmd = Command("SELECT e.event_id, e.event_date, e.actor1, e.actor2, e.latitude, e.longitude, e.geo_precision, e.admin1 FROM events e"
+            + " WHERE e.event_date >= $from AND e.event_date <= $to AND e.status <> 'rejected' ORDER BY e.event_date, e.event_id");
+        cmd.Parameters.AddWithValue("$from", Iso(from));
+        cmd.Parameters.AddWithValue("$to", Iso(to));
+        using var r = cmd.ExecuteReader();
+        string? lastDate = null;
+        var date = default(DateOnly);
+        while (r.Read())
+        {
+            // Rows come by date, so each distinct date string is parsed once.
+            var d = r.GetString(1);
+            if (d != lastDate)
+            {
+                lastDate = d;
+                date = ParseDate(d);
+            }
+            list.Add(new TrackPoint(r.GetString(0), date, r.GetString(2), Str(r, 3), r.GetDouble(4), r.GetDouble(5), r.GetInt32(6), Str(r, 7)));
+        }
+        return list;
+    }
+
     public long LatestSequence()
     {
         using var cmd = Command("SELECT COALESCE(MAX(id), 0) FROM events");
