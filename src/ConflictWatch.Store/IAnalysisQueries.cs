@@ -27,11 +27,12 @@ public interface IAnalysisQueries
     IReadOnlyList<Claim> Claims(string? unit = null);
 
     /// <summary>
-    /// Where and when each event (not rejected) from <paramref name="from"/> to <paramref name="to"/> took
-    /// place and whose it was, ordered by date then event id: the few columns movement tracking needs, so
-    /// a window of tens of thousands of events is read without building full events.
+    /// Where and when each event (not rejected) of <paramref name="actors"/> (as actor1 or actor2, case
+    /// ignored as in <see cref="EventQuery.Actor"/>) from <paramref name="from"/> to <paramref name="to"/>
+    /// took place, ordered by date then event id: the few columns movement tracking needs, so a window
+    /// of tens of thousands of events is read without building full events.
     /// </summary>
-    IReadOnlyList<TrackPoint> TrackPoints(DateOnly from, DateOnly to);
+    IReadOnlyList<TrackPoint> TrackPoints(DateOnly from, DateOnly to, IReadOnlyCollection<string> actors);
 }
 
 /// <summary>The position, date and actors of one event (see <see cref="IAnalysisQueries.TrackPoints"/>).</summary>

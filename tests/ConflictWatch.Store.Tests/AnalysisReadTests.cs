@@ -23,11 +23,14 @@ public sealed class AnalysisReadTests
         var from = new DateOnly(2023, 3, 10);
         var to = new DateOnly(2023, 5, 20);
         var expected = t.Store.Query(new EventQuery { From = from, To = to, Order = EventOrder.Chronological })
+            .Where(s => s.Event.Actor1 == "JNIM" || s.Event.Actor2 == "JNIM")
             .Select(s => new TrackPoint(s.Event.EventId, s.Event.EventDate, s.Event.Actor1, s.Event.Actor2, s.Event.Latitude, s.Event.Longitude, s.Event.GeoPrecision, s.Event.Admin1))
             .ToList();
         Assert.NotEmpty(expected);
         Assert.DoesNotContain(expected, p => p.EventId == "E07");
-        Assert.Equal(expected, t.Store.TrackPoints(from, to));
+        Assert.Equal(expected, t.Store.TrackPoints(from, to, ["jnim"]));
+        Assert.Empty(t.Store.TrackPoints(from, to, ["Nobody"]));
+        Assert.Empty(t.Store.TrackPoints(from, to, []));
     }
 
     [Fact]

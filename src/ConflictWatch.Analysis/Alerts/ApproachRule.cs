@@ -37,24 +37,27 @@ public sealed class ApproachRule : IAlertRule
             foreach (var site in index.Near(latest.Latitude, latest.Longitude))
             {
                 var range = site.RadiusKm * o.ApproachRangeFactor;
-                if (!SiteGeometry.MaybeWithin(site, latest.Latitude, latest.Longitude, range))
+                // The latest event ends every track near the site, so a site it is out of range of is skipped
+                // before the track is scanned.
+                if (!SiteGeometry.MaybeWithin(site, latest.Latitude, latest.Longitude, range) || SiteGeometry.DistanceKm(site, latest.Latitude, latest.Longitude) > range)
                 {
                     continue;
                 }
+                // Distances only while scanning; the bearing is needed for the latest event alone.
                 var near = grid.Candidates(site, range).Where(e => SiteGeometry.MaybeWithin(site, e.Latitude, e.Longitude, range))
-                    .Select(e => (Event: e, Off: SiteGeometry.Measure(site, e.Latitude, e.Longitude)))
-                    .Where(x => x.Off.DistanceKm <= range).ToList();
+                    .Select(e => (Event: e, Km: SiteGeometry.DistanceKm(site, e.Latitude, e.Longitude)))
+                    .Where(x => x.Km <= range).ToList();
                 if (near.Count < o.ApproachMinEvents || near[^1].Event.EventId != latest.EventId)
                 {
                     continue;
                 }
-                var last3 = near.TakeLast(3).Select(x => x.Off.DistanceKm).ToList();
-                var gain = near[0].Off.DistanceKm - near[^1].Off.DistanceKm;
+                var last3 = near.TakeLast(3).Select(x => x.Km).ToList();
+                var gain = near[0].Km - near[^1].Km;
                 if (!(last3[0] > last3[1] && last3[1] > last3[2]) || gain < o.ApproachMinGainKm)
                 {
                     continue;
                 }
-                var now = near[^1].Off;
+                var now = SiteGeometry.Measure(site, latest.Latitude, latest.Longitude);
                 yield return new Alert
                 {
                     Key = $"approach|{site.Id}|{actor}|{latest.EventId}",
@@ -67,7 +70,7 @@ public sealed class ApproachRule : IAlertRule
                     Admin1 = latest.Admin1,
                     EventIds = near.Select(x => x.Event.EventId).ToList(),
                     Message = string.Create(CultureInfo.InvariantCulture,
-                        $"{ActorNames.Short(actor)} closing in on {site.Name}: {near.Count} events since {near[0].Event.EventDate:yyyy-MM-dd}, from {near[0].Off.DistanceKm:0} km to {now.DistanceKm:0} km ({now.Compass})"),
+                        $"{ActorNames.Short(actor)} closing in on {site.Name}: {near.Count} events since {near[0].Event.EventDate:yyyy-MM-dd}, from {near[0].Km:0} km to {now.DistanceKm:0} km ({now.Compass})"),
                 };
             }
         }
@@ -76,7 +79,7 @@ public sealed class ApproachRule : IAlertRule
     /// <summary>
     /// Each actor's events (as actor1 or actor2) in the tracking window, oldest first: one read of the
     /// window shared by all actors instead of one query per actor, which read most events twice, and
-    /// of track points only (building full events for the window cost most of the rule's time).
+    /// of these actors' track points only (building full events for the window cost most of the rule's time).
     /// </summary>
     private static Dictionary<string, List<TrackPoint>> Tracks(AlertContext context, List<string> actors)
     {
@@ -85,7 +88,7 @@ public sealed class ApproachRule : IAlertRule
         {
             return tracks;
         }
-        foreach (var e in context.Queries.TrackPoints(context.AsOf.AddDays(-context.Options.ApproachDays), context.AsOf))
+        foreach (var e in context.Queries.TrackPoints(context.AsOf.AddDays(-context.Options.ApproachDays), context.AsOf, actors))
         {
             if (tracks.TryGetValue(e.Actor1, out var first))
             {
