@@ -25,7 +25,18 @@ public interface IAnalysisQueries
 
     /// <summary>Every stored claim, optionally of one unit, by period.</summary>
     IReadOnlyList<Claim> Claims(string? unit = null);
+
+    /// <summary>
+    /// Where and when each event (not rejected) of <paramref name="actors"/> (as actor1 or actor2, case
+    /// ignored as in <see cref="EventQuery.Actor"/>) from <paramref name="from"/> to <paramref name="to"/>
+    /// took place, ordered by date then event id: the few columns movement tracking needs, so a window
+    /// of tens of thousands of events is read without building full events.
+    /// </summary>
+    IReadOnlyList<TrackPoint> TrackPoints(DateOnly from, DateOnly to, IReadOnlyCollection<string> actors);
 }
+
+/// <summary>The position, date and actors of one event (see <see cref="IAnalysisQueries.TrackPoints"/>).</summary>
+public sealed record TrackPoint(string EventId, DateOnly EventDate, string Actor1, string? Actor2, double Latitude, double Longitude, int GeoPrecision, string? Admin1);
 
 public enum TimeBucket
 {

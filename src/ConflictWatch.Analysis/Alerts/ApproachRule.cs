@@ -33,27 +33,31 @@ public sealed class ApproachRule : IAlertRule
             {
                 continue;
             }
+            var grid = new TrackGrid(track);
             foreach (var site in index.Near(latest.Latitude, latest.Longitude))
             {
                 var range = site.RadiusKm * o.ApproachRangeFactor;
-                if (!SiteGeometry.MaybeWithin(site, latest.Latitude, latest.Longitude, range))
+                // The latest event ends every track near the site, so a site it is out of range of is skipped
+                // before the track is scanned.
+                if (!SiteGeometry.MaybeWithin(site, latest.Latitude, latest.Longitude, range) || SiteGeometry.DistanceKm(site, latest.Latitude, latest.Longitude) > range)
                 {
                     continue;
                 }
-                var near = track.Where(e => SiteGeometry.MaybeWithin(site, e.Latitude, e.Longitude, range))
-                    .Select(e => (Event: e, Off: SiteGeometry.Measure(site, e.Latitude, e.Longitude)))
-                    .Where(x => x.Off.DistanceKm <= range).ToList();
+                // Distances only while scanning; the bearing is needed for the latest event alone.
+                var near = grid.Candidates(site, range).Where(e => SiteGeometry.MaybeWithin(site, e.Latitude, e.Longitude, range))
+                    .Select(e => (Event: e, Km: SiteGeometry.DistanceKm(site, e.Latitude, e.Longitude)))
+                    .Where(x => x.Km <= range).ToList();
                 if (near.Count < o.ApproachMinEvents || near[^1].Event.EventId != latest.EventId)
                 {
                     continue;
                 }
-                var last3 = near.TakeLast(3).Select(x => x.Off.DistanceKm).ToList();
-                var gain = near[0].Off.DistanceKm - near[^1].Off.DistanceKm;
+                var last3 = near.TakeLast(3).Select(x => x.Km).ToList();
+                var gain = near[0].Km - near[^1].Km;
                 if (!(last3[0] > last3[1] && last3[1] > last3[2]) || gain < o.ApproachMinGainKm)
                 {
                     continue;
                 }
-                var now = near[^1].Off;
+                var now = SiteGeometry.Measure(site, latest.Latitude, latest.Longitude);
                 yield return new Alert
                 {
                     Key = $"approach|{site.Id}|{actor}|{latest.EventId}",
@@ -66,7 +70,7 @@ public sealed class ApproachRule : IAlertRule
                     Admin1 = latest.Admin1,
                     EventIds = near.Select(x => x.Event.EventId).ToList(),
                     Message = string.Create(CultureInfo.InvariantCulture,
-                        $"{ActorNames.Short(actor)} closing in on {site.Name}: {near.Count} events since {near[0].Event.EventDate:yyyy-MM-dd}, from {near[0].Off.DistanceKm:0} km to {now.DistanceKm:0} km ({now.Compass})"),
+                        $"{ActorNames.Short(actor)} closing in on {site.Name}: {near.Count} events since {near[0].Event.EventDate:yyyy-MM-dd}, from {near[0].Km:0} km to {now.DistanceKm:0} km ({now.Compass})"),
                 };
             }
         }
@@ -74,19 +78,18 @@ public sealed class ApproachRule : IAlertRule
 
     /// <summary>
     /// Each actor's events (as actor1 or actor2) in the tracking window, oldest first: one read of the
-    /// window shared by all actors instead of one query per actor, which read most events twice.
+    /// window shared by all actors instead of one query per actor, which read most events twice, and
+    /// of these actors' track points only (building full events for the window cost most of the rule's time).
     /// </summary>
-    private static Dictionary<string, List<Core.ConflictEvent>> Tracks(AlertContext context, List<string> actors)
+    private static Dictionary<string, List<TrackPoint>> Tracks(AlertContext context, List<string> actors)
     {
-        var tracks = actors.ToDictionary(a => a, _ => new List<Core.ConflictEvent>(), StringComparer.OrdinalIgnoreCase);
+        var tracks = actors.ToDictionary(a => a, _ => new List<TrackPoint>(), StringComparer.OrdinalIgnoreCase);
         if (actors.Count == 0)
         {
             return tracks;
         }
-        var window = new EventQuery { From = context.AsOf.AddDays(-context.Options.ApproachDays), To = context.AsOf, Order = EventOrder.Chronological };
-        foreach (var s in context.Store.Query(window))
+        foreach (var e in context.Queries.TrackPoints(context.AsOf.AddDays(-context.Options.ApproachDays), context.AsOf, actors))
         {
-            var e = s.Event;
             if (tracks.TryGetValue(e.Actor1, out var first))
             {
                 first.Add(e);
@@ -97,5 +100,66 @@ public sealed class ApproachRule : IAlertRule
             }
         }
         return tracks;
+    }
+
+    /// <summary>
+    /// A track's points bucketed by one-degree cell. Each site near the latest event looks only at the
+    /// cells its tracking box can reach instead of testing every point of the track (tens of thousands
+    /// per actor, times every site nearby, was most of the rule's time); the candidates come back in
+    /// track order and are a superset of those <see cref="SiteGeometry.MaybeWithin"/> accepts, so the
+    /// caller's tests decide exactly as before.
+    /// </summary>
+    private sealed class TrackGrid
+    {
+        private const double KmPerDegree = 111.195;
+        private const double Slack = 1e-9;
+        private readonly List<TrackPoint> track;
+        private readonly Dictionary<(int, int), List<int>> cells = [];
+
+        public TrackGrid(List<TrackPoint> track)
+        {
+            this.track = track;
+            for (var i = 0; i < track.Count; i++)
+            {
+                var key = ((int)Math.Floor(track[i].Latitude), (int)Math.Floor(track[i].Longitude));
+                if (!cells.TryGetValue(key, out var list))
+                {
+                    cells[key] = list = [];
+                }
+                list.Add(i);
+            }
+        }
+
+        public IEnumerable<TrackPoint> Candidates(WatchSite site, double km)
+        {
+            var line = site.Line is { Count: >= 2 } l ? l : null;
+            var minLat = line?.Min(p => p.Latitude) ?? site.Latitude;
+            var maxLat = line?.Max(p => p.Latitude) ?? site.Latitude;
+            var minLon = line?.Min(p => p.Longitude) ?? site.Longitude;
+            var maxLon = line?.Max(p => p.Longitude) ?? site.Longitude;
+            var dLat = km / KmPerDegree + Slack;
+            var lat0 = minLat - dLat;
+            var lat1 = maxLat + dLat;
+            var maxAbs = Math.Max(Math.Abs(lat0), Math.Abs(lat1));
+            if (maxAbs >= 85 || double.IsNaN(maxAbs))
+            {
+                return track; // near a pole the box widens without bound: test every point
+            }
+            // The widest longitude reach of any point inside the latitude band (cosine is smallest there).
+            var dLon = km / (KmPerDegree * Math.Cos(maxAbs * Math.PI / 180)) + Slack;
+            var hits = new List<int>();
+            for (var y = (int)Math.Floor(lat0); y <= (int)Math.Floor(lat1); y++)
+            {
+                for (var x = (int)Math.Floor(minLon - dLon); x <= (int)Math.Floor(maxLon + dLon); x++)
+                {
+                    if (cells.TryGetValue((y, x), out var list))
+                    {
+                        hits.AddRange(list);
+                    }
+                }
+            }
+            hits.Sort();
+            return hits.Select(i => track[i]);
+        }
     }
 }

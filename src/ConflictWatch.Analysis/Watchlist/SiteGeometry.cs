@@ -19,6 +19,13 @@ public static class SiteGeometry
         return new SiteOffset(Geo.DistanceKm(fromLat, fromLon, lat, lon), Geo.BearingDegrees(fromLat, fromLon, lat, lon));
     }
 
+    /// <summary>The distance part of <see cref="Measure"/> alone, for scans that need the bearing of only a few points.</summary>
+    public static double DistanceKm(WatchSite site, double lat, double lon)
+    {
+        var (fromLat, fromLon) = site.Line is { Count: >= 2 } line ? NearestOnLine(line, lat, lon) : (site.Latitude, site.Longitude);
+        return Geo.DistanceKm(fromLat, fromLon, lat, lon);
+    }
+
     /// <summary>A cheap test that a point may be within <paramref name="km"/> of the site (a bounding box), before measuring.</summary>
     public static bool MaybeWithin(WatchSite site, double lat, double lon, double km)
     {

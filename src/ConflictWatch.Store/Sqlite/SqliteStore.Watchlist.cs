@@ -86,19 +86,29 @@ public sealed partial class SqliteStore : IWatchlistStore
 
     /// <summary>
     /// All findings in one transaction through one prepared insert: a run after a big ingest can raise
-    /// tens of thousands, and building a command per alert cost more than SQLite's work.
+    /// tens of thousands, and building a command per alert cost more than SQLite's work. The insert runs
+    /// as a statement (rows changed tells whether the key was new) and the id comes from the connection,
+    /// because a RETURNING reader per row cost more than the insert; the timestamp text is formatted once
+    /// per distinct time (an evaluation stamps all its findings alike).
     /// </summary>
     public IReadOnlyList<Alert> RaiseAll(IEnumerable<Alert> alerts) => InTransaction(tx =>
     {
         using var cmd = Command("INSERT INTO alerts (alert_key, rule, severity, site, distance_km, bearing, actor, admin1, event_ids, message, raised_at) "
-            + "VALUES ($key, $rule, $sev, $site, $dist, $bearing, $actor, $admin1, $events, $msg, $at) ON CONFLICT(alert_key) DO NOTHING RETURNING id", tx);
+            + "VALUES ($key, $rule, $sev, $site, $dist, $bearing, $actor, $admin1, $events, $msg, $at) ON CONFLICT(alert_key) DO NOTHING", tx);
         string[] names = ["$key", "$rule", "$sev", "$site", "$dist", "$bearing", "$actor", "$admin1", "$events", "$msg", "$at"];
         var p = names.Select(n => cmd.Parameters.AddWithValue(n, DBNull.Value)).ToArray();
         cmd.Prepare();
         var raised = new List<Alert>();
+        var stamped = default(DateTimeOffset);
+        var stampText = "";
         foreach (var alert in alerts)
         {
             var raisedAt = alert.RaisedAt == default ? time.GetUtcNow() : alert.RaisedAt;
+            if (raisedAt != stamped || stampText.Length == 0 || raisedAt.Offset != stamped.Offset)
+            {
+                stamped = raisedAt;
+                stampText = raisedAt.ToString("O", CultureInfo.InvariantCulture);
+            }
             p[0].Value = alert.Key;
             p[1].Value = alert.Rule;
             p[2].Value = alert.Severity;
@@ -109,10 +119,10 @@ public sealed partial class SqliteStore : IWatchlistStore
             p[7].Value = Db(alert.Admin1);
             p[8].Value = string.Join(' ', alert.EventIds);
             p[9].Value = alert.Message;
-            p[10].Value = raisedAt.ToString("O", CultureInfo.InvariantCulture);
-            if (cmd.ExecuteScalar() is long id)
+            p[10].Value = stampText;
+            if (cmd.ExecuteNonQuery() > 0)
             {
-                raised.Add(alert with { Id = id, RaisedAt = raisedAt });
+                raised.Add(alert with { Id = SQLitePCL.raw.sqlite3_last_insert_rowid(db.Handle), RaisedAt = raisedAt });
             }
         }
         return raised;
