@@ -16,14 +16,8 @@ public static class AcledCsvReader
 
     public static IEnumerable<ImportRow> Read(TextReader text, string origin)
     {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null, DetectColumnCountChanges = false };
-        using var csv = new CsvReader(text, config);
-        if (!csv.Read() || !csv.ReadHeader())
-        {
-            throw new ConflictWatchException($"{origin}: empty file, no header");
-        }
-        var cols = new CsvColumns(csv.HeaderRecord!);
-        cols.Use(csv);
+        var (csv, cols) = CsvColumns.Open(text, origin);
+        using var _ = csv;
         var missing = Required.Where(c => !cols.Has(c)).ToList();
         if (!cols.Has("event_id_cnty") && !cols.Has("event_id"))
         {

@@ -25,6 +25,24 @@ internal sealed class CsvColumns
 
     public void Use(CsvReader reader) => csv = reader;
 
+    /// <summary>
+    /// A tolerant CSV reader positioned after the header, with its columns bound: malformed rows are the
+    /// importers' to report by line, so CsvHelper's own bad-data handling is switched off.
+    /// </summary>
+    public static (CsvReader Csv, CsvColumns Columns) Open(TextReader text, string origin)
+    {
+        var config = new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null, DetectColumnCountChanges = false };
+        var csv = new CsvReader(text, config);
+        if (!csv.Read() || !csv.ReadHeader())
+        {
+            csv.Dispose();
+            throw new ConflictWatch.Core.ConflictWatchException($"{origin}: empty file, no header");
+        }
+        var cols = new CsvColumns(csv.HeaderRecord!);
+        cols.Use(csv);
+        return (csv, cols);
+    }
+
     public string? Text(string name)
     {
         if (!index.TryGetValue(name, out var i) || i >= csv.Parser.Count)
