@@ -26,7 +26,7 @@ public sealed partial class DateFinder : IDateFinder
         $@"|(?<wd>\b(?<wp>[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Ee]arly\s+|[Ll]ate\s+)?(?<w>{W})(?<wt>\s+(?:morning|afternoon|evening|night))?\b)" +
         $@"|(?<rel>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|[Oo]vernight|[Ee]arlier (?:today|this week|this month)|[Tt]his (?:morning|afternoon|evening|week|month)|[Ll]ast (?:week|month|weekend)|[Tt]he (?:previous|past) (?:week|weekend)|[Oo]ver the weekend|[Aa]t the weekend)\b)" +
         $@"|(?<ago>\b(?<an>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago\b)" +
-        $@"|(?<later>\b(?<ln>\d+|[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(?<lu>days?|weeks?)\s+later\b|\b[Tt]he (?:next|following) day\b|\b[Tt]he day after\b)" +
+        $@"|(?<later>\b(?<ln>\d+|[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(?<lu>days?|weeks?)\s+later\b|\b[Tt]he (?:next|following) day\b|\b[Tt]he day after\b|\b(?<same>[Tt]he same (?:day|evening|night|morning|afternoon)|[Ll]ater that (?:day|evening|night)|[Tt]hat (?:same )?(?:evening|night|afternoon))\b)" +
         $@"|(?<year>\b(?<yp>[Ii]n|[Ss]ince|[Ll]ate|[Ee]arly|[Mm]id|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hroughout)[\s-]+(?<y4>(?:19|20)\d{{2}})\b)" +
         $@"|(?<lastyear>\b(?:[Ll]ast|[Tt]his|[Pp]revious) year\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PatternRegex();
@@ -171,7 +171,7 @@ public sealed partial class DateFinder : IDateFinder
         }
         if (m.Groups["later"].Success)
         {
-            var n = m.Groups["ln"].Success ? Numbers.NumberWords.SmallNumber(m.Groups["ln"].Value) : 1;
+            var n = m.Groups["same"].Success ? 0 : m.Groups["ln"].Success ? Numbers.NumberWords.SmallNumber(m.Groups["ln"].Value) : 1;
             var unit = m.Groups["lu"].Success && m.Groups["lu"].Value.StartsWith('w') ? 7 : 1;
             return new DateMention(s, e, r, 1, DateKind.AfterPrevious, n * unit);
         }

@@ -37,9 +37,10 @@ public sealed class LocationResolver
             }
             else
             {
-                // no admin name matched: prefer candidates near the context places themselves
+                // no admin name matched: prefer candidates near the context places themselves, which the
+                // sentence names, over a place carried from earlier text
                 var ctxPlace = context.Where(c => c != mention).SelectMany(c => c.Candidates).Where(p => countries.Count == 0 || countries.Contains(p.CountryCode)).OrderByDescending(PlaceRanker.FeatureRank).FirstOrDefault();
-                if (ctxPlace is not null && near is null)
+                if (ctxPlace is not null && !nearIsNamed)
                 {
                     near = (ctxPlace.Latitude, ctxPlace.Longitude);
                 }
