@@ -127,6 +127,11 @@ public sealed partial class EventDetector : IEventDetector
             {
                 upgraded = upgraded with { SubEventType = "Protest with intervention", Actor2 = Party.Default(ActorRole.Police) };
             }
+            else if (toll.Deaths > 0 && upgraded.SubEventType == "Looting/property destruction")
+            {
+                // "burned part of a hamlet; two residents died in the fire": people died, so it was an attack on them
+                upgraded = upgraded with { EventType = EventTypes.ViolenceAgainstCivilians, SubEventType = "Attack", Actor2 = Party.Default(ActorRole.Civilian), Primary = Frame.Attack };
+            }
             else if (found.Any(t => t.Frame == Frame.Teargas) && upgraded.EventType == EventTypes.Riots && upgraded.Actor2 is null)
             {
                 upgraded = upgraded with { Actor2 = Party.Default(ActorRole.Police) }; // "Police used tear gas": the rioters met the police
