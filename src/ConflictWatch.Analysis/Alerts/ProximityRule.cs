@@ -9,9 +9,15 @@ public sealed class ProximityRule : IAlertRule
 {
     public string Name => "proximity";
 
+    /// <summary>
+    /// One alert per site, actor and day: ten reports of the same group around the same town on the same
+    /// day are one warning to act on, not ten. The alert carries every event and the nearest distance.
+    /// </summary>
     public IEnumerable<Alert> Evaluate(AlertContext context)
     {
         var index = new SiteIndex(context.Sites);
+        var grouped = new Dictionary<string, Alert>(StringComparer.Ordinal);
+        var order = new List<string>();
         foreach (var stored in context.Recent)
         {
             var e = stored.Event;
@@ -31,23 +37,50 @@ public sealed class ProximityRule : IAlertRule
                 {
                     continue;
                 }
-                var km = Math.Round(off.DistanceKm);
-                var where = km < 1 ? $"at {site.Name}" : string.Create(CultureInfo.InvariantCulture, $"{km:0} km {off.Compass} of {site.Name}");
-                var what = e.Fatalities > 0 ? $" ({e.EventType.ToLowerInvariant()}, {e.Fatalities} killed)" : $" ({e.EventType.ToLowerInvariant()})";
-                yield return new Alert
+                var key = $"proximity|{site.Id}|{actor}|{e.EventDate:yyyy-MM-dd}";
+                var alert = Describe(site, e, actor, off, key);
+                if (grouped.TryGetValue(key, out var earlier))
                 {
-                    Key = $"proximity|{site.Id}|{e.EventId}",
-                    Rule = Name,
-                    Severity = e.Fatalities >= 10 ? Severity.Critical : off.DistanceKm <= site.RadiusKm / 2 || e.Fatalities > 0 ? Severity.High : Severity.Medium,
-                    Site = site.Name,
-                    DistanceKm = Math.Round(off.DistanceKm, 1),
-                    Bearing = off.Compass,
-                    Actor = actor,
-                    Admin1 = e.Admin1,
-                    EventIds = [e.EventId],
-                    Message = $"{ActorNames.Short(actor)} reported {where} on {e.EventDate:yyyy-MM-dd}{what}",
-                };
+                    var nearer = alert.DistanceKm < earlier.DistanceKm ? alert : earlier;
+                    grouped[key] = nearer with
+                    {
+                        EventIds = [.. earlier.EventIds, e.EventId],
+                        Severity = Severest(earlier.Severity, alert.Severity),
+                    };
+                }
+                else
+                {
+                    grouped[key] = alert;
+                    order.Add(key);
+                }
             }
         }
+        return order.Select(k => grouped[k]);
+    }
+
+    private Alert Describe(WatchSite site, ConflictWatch.Core.ConflictEvent e, string actor, SiteOffset off, string key)
+    {
+        var km = Math.Round(off.DistanceKm);
+        var where = km < 1 ? $"at {site.Name}" : string.Create(CultureInfo.InvariantCulture, $"{km:0} km {off.Compass} of {site.Name}");
+        var what = e.Fatalities > 0 ? $" ({e.EventType.ToLowerInvariant()}, {e.Fatalities} killed)" : $" ({e.EventType.ToLowerInvariant()})";
+        return new Alert
+        {
+            Key = key,
+            Rule = Name,
+            Severity = e.Fatalities >= 10 ? Severity.Critical : off.DistanceKm <= site.RadiusKm / 2 || e.Fatalities > 0 ? Severity.High : Severity.Medium,
+            Site = site.Name,
+            DistanceKm = Math.Round(off.DistanceKm, 1),
+            Bearing = off.Compass,
+            Actor = actor,
+            Admin1 = e.Admin1,
+            EventIds = [e.EventId],
+            Message = $"{ActorNames.Short(actor)} reported {where} on {e.EventDate:yyyy-MM-dd}{what}",
+        };
+    }
+
+    private static string Severest(string a, string b)
+    {
+        string[] ranks = [Severity.Medium, Severity.High, Severity.Critical];
+        return Array.IndexOf(ranks, a) >= Array.IndexOf(ranks, b) ? a : b;
     }
 }

@@ -40,6 +40,23 @@ public sealed class AlertRuleTests : IDisposable
     }
 
     [Fact]
+    public void Reports_of_one_group_near_one_site_on_one_day_make_one_alert_with_the_nearest_distance()
+    {
+        Site("Ménaka", 15.92, 2.40, radius: 100);
+        var (farLat, farLon) = Geo.Destination(15.92, 2.40, 0, 75);
+        var (nearLat, nearLon) = Geo.Destination(15.92, 2.40, 0, 40);
+        db.Add(db.Event("2023-06-20", lat: farLat, lon: farLon, actor1: "Islamic State Sahel Province", admin1: "Menaka"),
+            db.Event("2023-06-20", lat: nearLat, lon: nearLon, actor1: "Islamic State Sahel Province", admin1: "Menaka", fatalities: 3),
+            db.Event("2023-06-21", lat: nearLat, lon: nearLon, actor1: "Islamic State Sahel Province", admin1: "Menaka"));
+
+        var alerts = Evaluate().Raised.Where(a => a.Rule == "proximity").ToList();
+        Assert.Equal(2, alerts.Count);
+        var first = alerts.Single(a => a.EventIds.Count == 2);
+        Assert.InRange(first.DistanceKm!.Value, 39, 41);
+        Assert.Equal(Severity.High, first.Severity);
+    }
+
+    [Fact]
     public void A_surge_is_raised_when_the_last_30_days_exceed_the_baseline_by_a_quarter()
     {
         // One event in each earlier 30-day window, six in the last one.
