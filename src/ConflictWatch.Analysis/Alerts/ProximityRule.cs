@@ -38,21 +38,19 @@ public sealed class ProximityRule : IAlertRule
                     continue;
                 }
                 var key = $"proximity|{site.Id}|{actor}|{e.EventDate:yyyy-MM-dd}";
-                var alert = Describe(site, e, actor, off, key);
-                if (grouped.TryGetValue(key, out var earlier))
+                if (!grouped.TryGetValue(key, out var earlier))
                 {
-                    var nearer = alert.DistanceKm < earlier.DistanceKm ? alert : earlier;
-                    grouped[key] = nearer with
-                    {
-                        EventIds = [.. earlier.EventIds, e.EventId],
-                        Severity = Severest(earlier.Severity, alert.Severity),
-                    };
-                }
-                else
-                {
-                    grouped[key] = alert;
+                    grouped[key] = Describe(site, e, actor, off, key);
                     order.Add(key);
+                    continue;
                 }
+                // the message is written only when this report is the nearer one
+                var nearer = Math.Round(off.DistanceKm, 1) < earlier.DistanceKm ? Describe(site, e, actor, off, key) : earlier;
+                grouped[key] = nearer with
+                {
+                    EventIds = [.. earlier.EventIds, e.EventId],
+                    Severity = Severest(earlier.Severity, SeverityOf(site, e, off)),
+                };
             }
         }
         return order.Select(k => grouped[k]);
@@ -67,7 +65,7 @@ public sealed class ProximityRule : IAlertRule
         {
             Key = key,
             Rule = Name,
-            Severity = e.Fatalities >= 10 ? Severity.Critical : off.DistanceKm <= site.RadiusKm / 2 || e.Fatalities > 0 ? Severity.High : Severity.Medium,
+            Severity = SeverityOf(site, e, off),
             Site = site.Name,
             DistanceKm = Math.Round(off.DistanceKm, 1),
             Bearing = off.Compass,
@@ -77,6 +75,9 @@ public sealed class ProximityRule : IAlertRule
             Message = $"{ActorNames.Short(actor)} reported {where} on {e.EventDate:yyyy-MM-dd}{what}",
         };
     }
+
+    private static string SeverityOf(WatchSite site, ConflictWatch.Core.ConflictEvent e, SiteOffset off) =>
+        e.Fatalities >= 10 ? Severity.Critical : off.DistanceKm <= site.RadiusKm / 2 || e.Fatalities > 0 ? Severity.High : Severity.Medium;
 
     private static string Severest(string a, string b)
     {
