@@ -25,13 +25,7 @@ public static class AnalysisBench
 
     public static int Run(string[] args)
     {
-        var total = 2_500_000;
-        string? dbPath = null;
-        for (var i = 0; i < args.Length - 1; i++)
-        {
-            if (args[i] == "--events") total = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-            if (args[i] == "--db") dbPath = args[i + 1];
-        }
+        var (total, dbPath) = BenchArgs.Parse(args);
         dbPath ??= Path.Combine(Path.GetTempPath(), $"cw-analysis-bench-{total}.db");
         using var store = SqliteStore.Open(dbPath);
         var rng = new Random(42);

@@ -26,13 +26,7 @@ public static class StoreBench
 
     public static int Run(string[] args)
     {
-        var total = 2_500_000;
-        string? dbPath = null;
-        for (var i = 0; i < args.Length - 1; i++)
-        {
-            if (args[i] == "--events") total = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-            if (args[i] == "--db") dbPath = args[i + 1];
-        }
+        var (total, dbPath) = BenchArgs.Parse(args);
         var dir = Path.Combine(Path.GetTempPath(), "cw-bench-" + Environment.ProcessId);
         Directory.CreateDirectory(dir);
         dbPath ??= Path.Combine(dir, "bench.db");
