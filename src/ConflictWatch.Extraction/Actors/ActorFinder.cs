@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ConflictWatch.Core;
 using ConflictWatch.Extraction.Places;
+using ConflictWatch.Extraction.Segmentation;
 
 namespace ConflictWatch.Extraction.Actors;
 
@@ -16,6 +17,7 @@ public sealed partial class ActorFinder : IActorFinder
     private readonly Dictionary<string, (ActorRole Role, string Template, int Inter)> descriptors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ActorRole Role, string Template, int Inter)> descriptorsExactCase = new(StringComparer.Ordinal);
     private readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWordsBySpan;
     private int maxWords;
 
     private static readonly Regex WordBefore = new(@"([\p{L}'’-]+)[\s,]*$", RegexOptions.RightToLeft);
@@ -32,6 +34,7 @@ public sealed partial class ActorFinder : IActorFinder
     /// </summary>
     public ActorFinder(ActorRegistry registry)
     {
+        firstWordsBySpan = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (alias, exact, actor) in registry.Aliases)
         {
             Register(alias, exact, actor, named, namedExactCase);
@@ -51,7 +54,7 @@ public sealed partial class ActorFinder : IActorFinder
         }
         if (exact)
         {
-            exactCase.TryAdd(string.Join(' ', WordRegex().Matches(name).Select(m => m.Value)), value);
+            exactCase.TryAdd(string.Join(' ', WordSpans.Of(name).Select(w => name.Substring(w.Index, w.Length))), value);
         }
         else
         {
@@ -63,37 +66,45 @@ public sealed partial class ActorFinder : IActorFinder
 
     public IReadOnlyList<ActorMention> Find(string text)
     {
-        var words = WordRegex().Matches(text);
-        var folded = new string[words.Count];
-        for (var i = 0; i < words.Count; i++)
-        {
-            folded[i] = TextFold.Fold(words[i].Value);
-        }
+        var words = WordSpans.Of(text);
+        // folded lazily: only words that start a name, and the few after them, are ever looked up
+        var folded = new string?[words.Length];
         var found = new List<ActorMention>();
-        var takenWords = new bool[words.Count];
+        var takenWords = new bool[words.Length];
+        var starts = new bool[words.Length];
+        var anyStart = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            starts[i] = StartsName(text, words[i]) && !(i > 0 && text[words[i].Index - 1] == '-');
+            anyStart |= starts[i];
+        }
+        if (!anyStart)
+        {
+            return found;
+        }
         // registry names first, anywhere in the sentence; descriptors only in what they leave
-        Scan(text, words, folded, takenWords, (i, n, key, raw) =>
+        Scan(text, words, folded, starts, takenWords, (i, n, key, raw) =>
         {
             if (!named.TryGetValue(key, out var actor) && !namedExactCase.TryGetValue(raw, out actor))
             {
                 return false;
             }
-            int s = words[i].Index, e = words[i + n - 1].Index + words[i + n - 1].Length;
+            int s = words[i].Index, e = words[i + n - 1].End;
             found.Add(new ActorMention(s, e, text[s..e], ActorRole.Named, actor, null, actor.Inter, actor.CountryCode));
             return true;
         });
-        Scan(text, words, folded, takenWords, (i, n, key, raw) =>
+        Scan(text, words, folded, starts, takenWords, (i, n, key, raw) =>
         {
             if (!descriptors.TryGetValue(key, out var info) && !descriptorsExactCase.TryGetValue(raw, out info))
             {
                 return false;
             }
             var m = words[i];
-            if (info.Role == ActorRole.State && n == 1 && m.Value is "Forces" or "State")
+            if (info.Role == ActorRole.State && n == 1 && m.In(text) is "Forces" or "State")
             {
                 return false;
             }
-            var end = words[i + n - 1].Index + words[i + n - 1].Length;
+            var end = words[i + n - 1].End;
             var (country, start) = CountryBefore(text, m.Index);
             if (country is null && CountryAfter(text, end) is { } after)
             {
@@ -107,24 +118,44 @@ public sealed partial class ActorFinder : IActorFinder
         return found;
     }
 
-    /// <summary>Longest n-gram first at each word that starts a name; a hit marks its words taken.</summary>
-    private void Scan(string text, MatchCollection words, string[] folded, bool[] taken, Func<int, int, string, string, bool> hit)
+    /// <summary>Whether the word's folded first part ("al" of "al-Qaeda") begins some name, without allocating for plain words.</summary>
+    private bool StartsName(string text, WordSpan word)
     {
-        for (var i = 0; i < words.Count; i++)
+        Span<char> buffer = stackalloc char[NameKey.MaxStackLength];
+        if (!NameKey.TryFold(word.In(text), buffer, out var length))
         {
-            if (taken[i] || !firstWords.Contains(folded[i].Split(' ')[0]) || i > 0 && text[words[i].Index - 1] == '-')
+            return firstWords.Contains(TextFold.Fold(word.In(text)).Split(' ')[0]);
+        }
+        var first = buffer[..length];
+        var space = first.IndexOf(' ');
+        return firstWordsBySpan.Contains(space < 0 ? first : first[..space]);
+    }
+
+    private string Folded(string text, WordSpan[] words, string?[] folded, int i) => folded[i] ??= TextFold.Fold(words[i].In(text));
+
+    /// <summary>Longest n-gram first at each word that starts a name; a hit marks its words taken.</summary>
+    private void Scan(string text, WordSpan[] words, string?[] folded, bool[] starts, bool[] taken, Func<int, int, string, string, bool> hit)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (taken[i] || !starts[i])
             {
                 continue;
             }
-            for (var n = Math.Min(maxWords, words.Count - i); n >= 1; n--)
+            for (var n = Math.Min(maxWords, words.Length - i); n >= 1; n--)
             {
-                if (Enumerable.Range(i, n).Any(k => taken[k]) || n > 1 && Gap(text, words[i + n - 2], words[i + n - 1]))
+                if (AnyTaken(taken, i, n) || n > 1 && Gap(text, words[i + n - 2], words[i + n - 1]))
                 {
                     continue;
                 }
-                var key = string.Join(' ', folded, i, n);
-                var raw = string.Join(' ', Enumerable.Range(i, n).Select(k => words[k].Value));
-                if (hit(i, n, key, raw))
+                var keyParts = new string[n];
+                var rawParts = new string[n];
+                for (var k = 0; k < n; k++)
+                {
+                    keyParts[k] = Folded(text, words, folded, i + k);
+                    rawParts[k] = text.Substring(words[i + k].Index, words[i + k].Length);
+                }
+                if (hit(i, n, string.Join(' ', keyParts), string.Join(' ', rawParts)))
                 {
                     Array.Fill(taken, true, i, n);
                     i += n - 1;
@@ -134,10 +165,22 @@ public sealed partial class ActorFinder : IActorFinder
         }
     }
 
-    /// <summary>Words of one name are separated by spaces or a hyphen, never by punctuation.</summary>
-    private static bool Gap(string text, Match a, Match b)
+    private static bool AnyTaken(bool[] taken, int i, int n)
     {
-        var gap = text.AsSpan(a.Index + a.Length, b.Index - a.Index - a.Length);
+        for (var k = i; k < i + n; k++)
+        {
+            if (taken[k])
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words of one name are separated by spaces or a hyphen, never by punctuation.</summary>
+    private static bool Gap(string text, WordSpan a, WordSpan b)
+    {
+        var gap = text.AsSpan(a.End, b.Index - a.End);
         foreach (var c in gap)
         {
             if (!char.IsWhiteSpace(c) && c != '-')
@@ -147,9 +190,6 @@ public sealed partial class ActorFinder : IActorFinder
         }
         return false;
     }
-
-    [GeneratedRegex(@"[\p{L}\d][\p{L}\d'’]*(?:-[\p{L}\d'’]+)*")]
-    private static partial Regex WordRegex();
 
     /// <summary>The country named by a demonym or country name among the few words before a descriptor.</summary>
     private static (string? Iso2, int Start) CountryBefore(string text, int index)

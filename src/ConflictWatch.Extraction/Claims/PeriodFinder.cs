@@ -13,20 +13,27 @@ public sealed partial class PeriodFinder
 {
     private const string M = CalendarNames.MonthPattern;
 
-    [GeneratedRegex($@"(?<quarter>\b(?:the\s+)?(?<q>first|second|third|fourth|last|final)\s+quarter\s+of\s+(?<qy>\d{{4}}))" +
+    /// <summary>Every alternative of <see cref="Pattern"/> begins with one of these words.</summary>
+    private static readonly Segmentation.StartWords Starts = new(
+        ["the", "first", "second", "third", "fourth", "last", "final", "so", "this", "since", "year", "in", "during", "between", "for", "of", "throughout", "all"], digits: false);
+
+    private const string Pattern = $@"(?<quarter>\b(?:the\s+)?(?<q>first|second|third|fourth|last|final)\s+quarter\s+of\s+(?<qy>\d{{4}}))" +
         $@"|(?<months>\b(?:the\s+)?(?<mw>first|last)\s+(?<mn>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+(?<my>\d{{4}}))" +
         $@"|(?<sofar>\bso far this year\b|\bthis year\b|\bsince the (?:start|beginning) of the year\b|\byear to date\b)" +
         $@"|(?<lastyear>\blast year\b|\bthe previous year\b)" +
         $@"|(?<since>\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?<sm>{M})(?:\s+(?<sy>\d{{4}}))?)" +
         $@"|(?<pair>\b(?:in|during|between|for)\s+(?<pm1>{M})\s+and\s+(?<pm2>{M})(?:\s+(?<py>\d{{4}}))?)" +
         $@"|(?<month>\b(?:in|during|for|of|throughout)\s+(?<mm>{M})(?:\s+(?<mmy>\d{{4}}))?\b(?!\s+\d{{1,2}}\b))" +
-        $@"|(?<year>\b(?:in|during|for|of|throughout|for all of|in all of|all of)\s+(?<y>(?:19|20)\d{{2}})\b(?!\s*[-–]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PatternRegex();
+        $@"|(?<year>\b(?:in|during|for|of|throughout|for all of|in all of|all of)\s+(?<y>(?:19|20)\d{{2}})\b(?!\s*[-–]))";
+
+    /// <summary>The pattern anchored where it is tried (see <see cref="Starts"/>).</summary>
+    [GeneratedRegex(@"\G(?:" + Pattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnchoredRegex();
 
     public IReadOnlyList<Period> Find(string text, DateOnly reference)
     {
         var result = new List<Period>();
-        foreach (Match m in PatternRegex().Matches(text))
+        foreach (var m in Starts.Matches(AnchoredRegex(), text))
         {
             if (Resolve(m, reference) is { } p)
             {

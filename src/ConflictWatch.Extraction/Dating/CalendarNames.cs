@@ -6,6 +6,12 @@ public static class CalendarNames
     public const string MonthPattern = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
     public const string WeekdayPattern = @"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
+    /// <summary>The words of <see cref="MonthPattern"/>, lower case.</summary>
+    public static readonly string[] MonthWords = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"];
+
+    /// <summary>The words of <see cref="WeekdayPattern"/>, lower case.</summary>
+    public static readonly string[] WeekdayWords = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
     public static int Month(string name) => name.TrimEnd('.').ToLowerInvariant()[..3] switch
     {
         "jan" => 1,

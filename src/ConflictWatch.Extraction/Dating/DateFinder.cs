@@ -13,7 +13,13 @@ public sealed partial class DateFinder : IDateFinder
     private const string M = CalendarNames.MonthPattern;
     private const string W = CalendarNames.WeekdayPattern;
 
-    [GeneratedRegex($@"(?<iso>\b(?<iy>\d{{4}})-(?<im>\d{{2}})-(?<id>\d{{2}})\b)" +
+    /// <summary>Every alternative of <see cref="Pattern"/> begins with a number or one of these words.</summary>
+    private static readonly Segmentation.StartWords Starts = new(
+        [.. CalendarNames.MonthWords, .. CalendarNames.WeekdayWords, "between", "from", "on", "the", "early", "mid", "late", "end", "beginning", "start", "in", "during", "since", "throughout", "by", "last", "this", "until",
+         "yesterday", "today", "tonight", "overnight", "earlier", "over", "at", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "later", "that", "previous"],
+        digits: true);
+
+    private const string Pattern = $@"(?<iso>\b(?<iy>\d{{4}})-(?<im>\d{{2}})-(?<id>\d{{2}})\b)" +
         $@"|(?<slash>\b(?<sd>\d{{1,2}})/(?<sm>\d{{1,2}})/(?<sy>\d{{4}})\b)" +
         $@"|(?<span>\b(?:[Bb]etween|[Ff]rom)\s+(?<pa>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to)\s+(?<pb>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<pm>{M})(?:,?\s+(?<py>\d{{4}}))?)" +
         $@"|(?<dash>\b(?<da>\d{{1,2}})\s*[-–—]\s*(?<db>\d{{1,2}})\s+(?<dm>{M})(?:,?\s+(?<dy>\d{{4}}))?)" +
@@ -28,8 +34,11 @@ public sealed partial class DateFinder : IDateFinder
         $@"|(?<ago>\b(?<an>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago\b)" +
         $@"|(?<later>\b(?<ln>\d+|[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(?<lu>days?|weeks?)\s+later\b|\b[Tt]he (?:next|following) day\b|\b[Tt]he day after\b|\b(?<same>[Tt]he same (?:day|evening|night|morning|afternoon)|[Ll]ater that (?:day|evening|night)|[Tt]hat (?:same )?(?:evening|night|afternoon))\b)" +
         $@"|(?<year>\b(?<yp>[Ii]n|[Ss]ince|[Ll]ate|[Ee]arly|[Mm]id|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hroughout)[\s-]+(?<y4>(?:19|20)\d{{2}})\b)" +
-        $@"|(?<lastyear>\b(?:[Ll]ast|[Tt]his|[Pp]revious) year\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex PatternRegex();
+        $@"|(?<lastyear>\b(?:[Ll]ast|[Tt]his|[Pp]revious) year\b)";
+
+    /// <summary>The pattern anchored where it is tried (see <see cref="Starts"/>).</summary>
+    [GeneratedRegex(@"\G(?:" + Pattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex AnchoredRegex();
 
     private static readonly Regex ReportingVerb = ReportingRegex();
 
@@ -45,7 +54,7 @@ public sealed partial class DateFinder : IDateFinder
         {
             return result; // no digit and no date word: the regex cannot match
         }
-        foreach (Match m in PatternRegex().Matches(text))
+        foreach (var m in Starts.Matches(AnchoredRegex(), text))
         {
             var d = Resolve(m, reference);
             if (d is null)

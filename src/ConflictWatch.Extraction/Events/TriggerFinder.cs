@@ -1,12 +1,25 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ConflictWatch.Extraction.Events;
 
-/// <summary>Finds event triggers (data/lexicon/triggers.tsv) in a clause; several frames may fire on one clause.</summary>
+/// <summary>
+/// Finds event triggers (data/lexicon/triggers.tsv) in a clause; several frames may fire on one clause.
+/// Each frame's pattern is tried only at the words whose first two letters can start it (see
+/// <see cref="PatternStarts"/>), anchored there, so a clause costs one pass over its words plus a
+/// few anchored attempts rather than one full scan per frame.
+/// </summary>
 public sealed class TriggerFinder
 {
-    private readonly List<(Frame Frame, Regex Regex, SearchValues<string>? Prefilter)> patterns = [];
+    private readonly List<(Frame Frame, Regex Anchored, Regex? Scanning)> patterns = [];
+
+    /// <summary>Frames (as bits) that may start at a word beginning with these two lower-case characters.</summary>
+    private readonly Dictionary<int, ulong> byStart = [];
+
+    /// <summary>Frames that may start at a word beginning with this character, whatever follows.</summary>
+    private readonly ulong[] byFirst = new ulong[128];
+
+    /// <summary>Frames whose start could not be worked out: scanned over the whole clause.</summary>
+    private readonly ulong anywhere;
 
     public TriggerFinder()
     {
@@ -16,12 +29,36 @@ public sealed class TriggerFinder
             // a leading '=' makes one alternative case-sensitive ("=IED" must not match "died")
             var alternatives = TopLevelAlternatives(row[1]).ToList();
             var pattern = string.Join("|", alternatives.Select(a => a.StartsWith('=') ? $"(?-i:{a[1..]})" : a));
-            var prefixes = alternatives.Select(a => LiteralPrefix(a.TrimStart('='))).ToList();
-            // a frame whose every alternative starts with a literal is tried only when one of them occurs
-            var prefilter = prefixes.All(p => p.Length >= 3) ? SearchValues.Create(prefixes.Distinct().ToArray(), StringComparison.OrdinalIgnoreCase) : null;
-            patterns.Add((frame, new Regex($@"\b(?:{pattern})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), prefilter));
+            var bit = patterns.Count < 64 ? 1UL << patterns.Count : 0;
+            if (bit == 0)
+            {
+                throw new InvalidOperationException("triggers.tsv: more than 64 frames");
+            }
+            var starts = PatternStarts.Of(pattern);
+            foreach (var start in starts)
+            {
+                if (start.Length == 0 || !char.IsAsciiLetterOrDigit(start[0]))
+                {
+                    anywhere |= bit;
+                }
+                else if (start.Length == 1)
+                {
+                    byFirst[start[0]] |= bit;
+                }
+                else
+                {
+                    byStart[Key(start[0], start[1])] = byStart.GetValueOrDefault(Key(start[0], start[1])) | bit;
+                }
+            }
+            const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+            var scanning = (anywhere & bit) != 0 ? new Regex($@"\b(?:{pattern})(?![\p{{L}}])", options) : null;
+            patterns.Add((frame, new Regex($@"\G\b(?:{pattern})(?![\p{{L}}])", options), scanning));
         }
     }
+
+    private static int Key(char a, char b) => a << 16 | b;
+
+    private static char Lower(char c) => c < 128 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
 
     private static readonly HashSet<string> PluralNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -107,21 +144,6 @@ public sealed class TriggerFinder
         return end > i + 1 ? text[(i + 1)..end] : null;
     }
 
-    /// <summary>The literal text an alternative must start with ("attack" of "attack(?:ed|s)?"); empty when it starts with a construct.</summary>
-    private static string LiteralPrefix(string alternative)
-    {
-        var end = 0;
-        while (end < alternative.Length && !"()[]{}?*+|\\.^$ ".Contains(alternative[end]))
-        {
-            end++;
-        }
-        if (end < alternative.Length && alternative[end] is '?' or '*' or '{' && end > 0)
-        {
-            end--;
-        }
-        return alternative[..end];
-    }
-
     private static IEnumerable<string> TopLevelAlternatives(string pattern)
     {
         var depth = 0;
@@ -150,15 +172,65 @@ public sealed class TriggerFinder
 
     public IReadOnlyList<Trigger> Find(string text)
     {
-        var result = new List<Trigger>();
-        foreach (var (frame, regex, prefilter) in patterns)
+        // the words at which some frame may start, with the frames that may
+        var candidates = new List<(int Pos, ulong Frames)>();
+        var any = 0UL;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (prefilter is not null && text.AsSpan().IndexOfAny(prefilter) < 0)
+            if (!char.IsLetterOrDigit(text[i]) || i > 0 && char.IsLetterOrDigit(text[i - 1]))
             {
                 continue;
             }
-            foreach (Match m in regex.Matches(text))
+            var a = Lower(text[i]);
+            var frames = 0UL;
+            if (a < 128)
             {
+                frames |= byFirst[a];
+                if (i + 1 < text.Length)
+                {
+                    frames |= byStart.GetValueOrDefault(Key(a, Lower(text[i + 1])));
+                }
+            }
+            if (frames != 0)
+            {
+                candidates.Add((i, frames));
+                any |= frames;
+            }
+        }
+        var result = new List<Trigger>();
+        any |= anywhere;
+        for (var f = 0; f < patterns.Count && any != 0; f++)
+        {
+            var bit = 1UL << f;
+            if ((any & bit) == 0)
+            {
+                continue;
+            }
+            var (frame, anchored, scanning) = patterns[f];
+            if (scanning is not null)
+            {
+                foreach (Match m in scanning.Matches(text))
+                {
+                    if (!IsNounUse(text, m))
+                    {
+                        result.Add(new Trigger(frame, m.Index, m.Index + m.Length, m.Value));
+                    }
+                }
+                continue;
+            }
+            var lastEnd = 0;
+            foreach (var (pos, frames) in candidates)
+            {
+                if ((frames & bit) == 0 || pos < lastEnd)
+                {
+                    continue;
+                }
+                var m = anchored.Match(text, pos);
+                if (!m.Success)
+                {
+                    continue;
+                }
+                lastEnd = m.Index + m.Length;
                 if (IsNounUse(text, m))
                 {
                     continue;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ConflictWatch.Core;
+using ConflictWatch.Extraction.Segmentation;
 
 namespace ConflictWatch.Extraction.Places;
 
@@ -18,19 +19,19 @@ public sealed partial class PlaceFinder : IPlaceFinder
 
     public IReadOnlyList<PlaceMention> Find(string text, Func<int, int, bool> isMasked)
     {
-        var words = WordRegex().Matches(text).ToList();
+        var words = WordSpans.Of(text);
         var raw = new List<(int Start, int End, IReadOnlyList<Place> Candidates)>();
         var maxWords = Math.Min(gazetteer.MaxNameWords, 6);
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (!char.IsUpper(words[i].Value[0]))
+            if (!char.IsUpper(text[words[i].Index]))
             {
                 continue;
             }
-            for (var n = Math.Min(maxWords, words.Count - i); n >= 1; n--)
+            for (var n = Math.Min(maxWords, words.Length - i); n >= 1; n--)
             {
                 var last = words[i + n - 1];
-                if (n > 1 && !char.IsUpper(last.Value[0]) && !char.IsDigit(last.Value[0]))
+                if (n > 1 && !char.IsUpper(text[last.Index]) && !char.IsDigit(text[last.Index]))
                 {
                     continue;
                 }
@@ -46,7 +47,7 @@ public sealed partial class PlaceFinder : IPlaceFinder
                 {
                     continue;
                 }
-                if (i + n < words.Count && PartOfLongerName(text, end, words[i + n]))
+                if (i + n < words.Length && PartOfLongerName(text, end, text.Substring(words[i + n].Index, words[i + n].Length), words[i + n].Index))
                 {
                     continue; // "Ouro Guelobe": "Ouro" alone would be another village
                 }
@@ -78,21 +79,21 @@ public sealed partial class PlaceFinder : IPlaceFinder
     };
 
     /// <summary>A capitalised word right after the match continues a longer proper name the gazetteer lacks.</summary>
-    private static bool PartOfLongerName(string text, int end, Match next)
+    private static bool PartOfLongerName(string text, int end, string next, int nextIndex)
     {
-        if (next.Index != end + 1 || text[end] != ' ' || !char.IsUpper(next.Value[0]))
+        if (nextIndex != end + 1 || text[end] != ' ' || !char.IsUpper(next[0]))
         {
             return false;
         }
-        return !NameContinuations.Contains(next.Value) && !Countries.IsCountryWord(next.Value) && next.Value.Length > 1 && !next.Value.All(char.IsUpper);
+        return !NameContinuations.Contains(next) && !Countries.IsCountryWord(next) && next.Length > 1 && !next.All(char.IsUpper);
     }
 
-    private static bool SpanWordsOk(string text, List<Match> words, int i, int n)
+    private static bool SpanWordsOk(string text, WordSpan[] words, int i, int n)
     {
         for (var k = i; k < i + n; k++)
         {
-            var w = words[k].Value;
-            if (!char.IsUpper(w[0]) && !char.IsDigit(w[0]) && !Connectors.Contains(w.ToLowerInvariant()))
+            var w = words[k].In(text);
+            if (!char.IsUpper(w[0]) && !char.IsDigit(w[0]) && !Connectors.Contains(w.ToString().ToLowerInvariant()))
             {
                 return false;
             }
@@ -101,7 +102,7 @@ public sealed partial class PlaceFinder : IPlaceFinder
                 var gapStart = words[k - 1].Index + words[k - 1].Length;
                 var gap = words[k].Index - gapStart;
                 // words of one name are separated by a space or a hyphen: "Kouri (Kouri" is two mentions
-                if (gap > 2 || gap == 2 && !(words[k].Value.Length > 0 && text[gapStart] == ' ' && text[gapStart + 1] == ' '))
+                if (gap > 2 || gap == 2 && !(words[k].Length > 0 && text[gapStart] == ' ' && text[gapStart + 1] == ' '))
                 {
                     return false;
                 }
@@ -206,9 +207,6 @@ public sealed partial class PlaceFinder : IPlaceFinder
             _ => 0,
         };
     }
-
-    [GeneratedRegex(@"[\p{L}\d][\p{L}\d'’]*(?:-[\p{L}\d'’]+)*")]
-    private static partial Regex WordRegex();
 
     [GeneratedRegex(@"^\s*(?:region|province|cercle|department|département|commune|district|prefecture|préfecture|state|governorate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AdminAfter();
