@@ -115,7 +115,7 @@ public sealed partial class EventDetector : IEventDetector
             }
             return;
         }
-        if (Background().IsMatch(clause) && !HasDayDate(clauseDates.Value))
+        if (IsBackground(clause) && !HasDayDate(clauseDates.Value))
         {
             return;
         }
@@ -505,8 +505,19 @@ public sealed partial class EventDetector : IEventDetector
     [GeneratedRegex(@"\b(?:they|the group|its fighters|its men|the same group|the militants|the attackers|the assailants|the jihadists|the fighters|the gunmen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+|increasingly\s+)?(?:seeking|trying|working|planning|expected|likely|preparing|threatening|attempting|expanding|gaining|terrorizing|terrorising|operating|spreading|advancing|growing|fighting|killing|attacking|recruiting|using|seeing)\b|\b(?:has|have)\s+(?:also\s+|long\s+|now\s+)?(?:become|taken advantage|been unable|been working|been seeking|expanded|spread|grown)\b|\b(?:is|are)\s+being\s+\w+ed\b|\b(?:strategy|tactic|aim|goal|objective)\b|\bbeing fought\b|\b(?:promised|vowed|pledged|threatened) to\b|\bin (?:two|three|four|several|a series of|separate|a wave of) (?:separate )?(?:attacks|raids|incidents|villages)\b|\b(?:attacks|raids) on (?:two|three|four|five|several) (?:villages|towns|localities)\b|\bseized power\b|\bcoup\b|\b(?:has|have) (?:killed|left|claimed the lives of|displaced|forced)\b|\bsince (?:19|20)\d\d\b|\b(?:will|would|could|might) (?:probably |likely )?(?:try|seek|attack|expand|extend|target|continue|launch)\b|\b(?:has|have) been (?:working|trying|seeking|expanding)\b|\bexpected to\b|\blikely to\b|\b(?:often|regularly|usually|frequently|routinely|increasingly)\b|\bsuch (?:attacks|bombs|raids)\b|\bthe number of\b|\bwere (?:killed|kidnapped|abducted|displaced) in \d|\bper cent\b|\bpercent\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Background();
+    /// <summary>Trend and background talk ("is expanding", "often", "the number of"): its triggers report no single event.</summary>
+    private const string BackgroundPattern = @"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+|increasingly\s+)?(?:seeking|trying|working|planning|expected|likely|preparing|threatening|attempting|expanding|gaining|terrorizing|terrorising|operating|spreading|advancing|growing|fighting|killing|attacking|recruiting|using|seeing)\b|\b(?:has|have)\s+(?:also\s+|long\s+|now\s+)?(?:become|taken advantage|been unable|been working|been seeking|expanded|spread|grown)\b|\b(?:is|are)\s+being\s+\w+ed\b|\b(?:strategy|tactic|aim|goal|objective)\b|\bbeing fought\b|\b(?:promised|vowed|pledged|threatened) to\b|\bin (?:two|three|four|several|a series of|separate|a wave of) (?:separate )?(?:attacks|raids|incidents|villages)\b|\b(?:attacks|raids) on (?:two|three|four|five|several) (?:villages|towns|localities)\b|\bseized power\b|\bcoup\b|\b(?:has|have) (?:killed|left|claimed the lives of|displaced|forced)\b|\bsince (?:19|20)\d\d\b|\b(?:will|would|could|might) (?:probably |likely )?(?:try|seek|attack|expand|extend|target|continue|launch)\b|\b(?:has|have) been (?:working|trying|seeking|expanding)\b|\bexpected to\b|\blikely to\b|\b(?:often|regularly|usually|frequently|routinely|increasingly)\b|\bsuch (?:attacks|bombs|raids)\b|\bthe number of\b|\bwere (?:killed|kidnapped|abducted|displaced) in \d|\bper cent\b|\bpercent\b";
+
+    /// <summary>Every alternative of <see cref="BackgroundPattern"/> begins with one of these words.</summary>
+    private static readonly StartWords BackgroundStarts = new(
+        ["is", "are", "has", "have", "strategy", "tactic", "aim", "goal", "objective", "being", "promised", "vowed", "pledged", "threatened", "in", "attacks", "raids", "seized", "coup", "since", "will", "would", "could", "might",
+         "expected", "likely", "often", "regularly", "usually", "frequently", "routinely", "increasingly", "such", "the", "were", "per", "percent"], digits: false);
+
+    [GeneratedRegex(@"\G(?:" + BackgroundPattern + ")", RegexOptions.IgnoreCase)]
+    private static partial Regex BackgroundAnchored();
+
+    private static bool IsBackground(string clause) => BackgroundStarts.IsMatch(BackgroundAnchored(), clause);
+
 
     [GeneratedRegex(@"\b(?:since|until|from|by)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SinceOrUntil();

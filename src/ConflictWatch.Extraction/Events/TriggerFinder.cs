@@ -170,10 +170,15 @@ public sealed class TriggerFinder
         yield return pattern[start..];
     }
 
+    /// <summary>A per-thread scratch list for the candidate words of one clause.</summary>
+    [ThreadStatic]
+    private static List<(int Pos, ulong Frames)>? scratch;
+
     public IReadOnlyList<Trigger> Find(string text)
     {
         // the words at which some frame may start, with the frames that may
-        var candidates = new List<(int Pos, ulong Frames)>();
+        var candidates = scratch ??= new List<(int, ulong)>(32);
+        candidates.Clear();
         var any = 0UL;
         for (var i = 0; i < text.Length; i++)
         {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ConflictWatch.Core;
 
 namespace ConflictWatch.Extraction.Places;
@@ -7,28 +6,78 @@ namespace ConflictWatch.Extraction.Places;
 /// Country names in text ("In neighboring Niger", "across the border in Burkina Faso"), which set
 /// the country context for place ranking and for events with no finer place. "Niger River" and
 /// "the Niger border" name no country context of their own.
+/// Names are matched case-sensitively and whole, longest first, and only at the start of a run of
+/// letters whose first word begins some name: one dictionary probe per word of the text.
 /// </summary>
 public static class CountryMentions
 {
-    private static readonly Lazy<Regex> Pattern = new(() =>
-    {
-        var names = Countries.All.SelectMany(c => c.OtherNames.Append(c.Name)).Where(n => n.Length > 3).Distinct().OrderByDescending(n => n.Length).Select(Regex.Escape);
-        return new Regex($@"(?<![\p{{L}}])(?<!Lake\s)(?:{string.Join("|", names)})(?![\p{{L}}])(?!\s+(?:River|river|Delta|delta|valley|Basin|basin))", RegexOptions.CultureInvariant);
-    });
+    /// <summary>Names (longer than three letters) by the run of letters they start with, longest name first.</summary>
+    private static readonly Lazy<Dictionary<string, string[]>> ByFirstWord = new(() =>
+        Countries.All.SelectMany(c => c.OtherNames.Append(c.Name))
+            .Where(n => n.Length > 3 && char.IsLetter(n[0]))
+            .Distinct(StringComparer.Ordinal)
+            .GroupBy(n => LetterRun(n, 0).ToString(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ToArray(), StringComparer.Ordinal));
+
+    private static readonly string[] NotAfter = ["River", "river", "Delta", "delta", "valley", "Basin", "basin"];
 
     public static IEnumerable<(int Start, int End, Country Country, bool IsBorder)> Find(string text)
     {
-        foreach (Match m in Pattern.Value.Matches(text))
+        var found = new List<(int, int, Country, bool)>();
+        var names = ByFirstWord.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = Countries.ByName(m.Value);
-            if (c is null)
+            if (!char.IsLetter(text[i]) || i > 0 && char.IsLetter(text[i - 1]))
             {
                 continue;
             }
-            var after = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 12)];
-            var before = text[Math.Max(0, m.Index - 25)..m.Index];
+            var run = LetterRun(text, i);
+            if (!names.TryGetValue(run, out var candidates) || AfterLake(text, i))
+            {
+                i += run.Length - 1;
+                continue;
+            }
+            var name = candidates.FirstOrDefault(n => text.AsSpan(i).StartsWith(n, StringComparison.Ordinal) && Ends(text, i + n.Length));
+            if (name is null || Countries.ByName(name) is not { } c)
+            {
+                i += run.Length - 1;
+                continue;
+            }
+            var end = i + name.Length;
+            var after = text[end..Math.Min(text.Length, end + 12)];
+            var before = text[Math.Max(0, i - 25)..i];
             var border = after.TrimStart().StartsWith("border", StringComparison.OrdinalIgnoreCase) || before.Contains("border with", StringComparison.OrdinalIgnoreCase) || before.Contains("border of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("from ", StringComparison.Ordinal);
-            yield return (m.Index, m.Index + m.Length, c, border);
+            found.Add((i, end, c, border));
+            i = end - 1;
         }
+        return found;
+    }
+
+    private static ReadOnlySpan<char> LetterRun(string text, int i)
+    {
+        var end = i;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return text.AsSpan(i, end - i);
+    }
+
+    /// <summary>"Lake Chad" names the lake.</summary>
+    private static bool AfterLake(string text, int i) => i >= 5 && char.IsWhiteSpace(text[i - 1]) && text.AsSpan(i - 5, 4).SequenceEqual("Lake");
+
+    /// <summary>The name ends at a non-letter and is not the first part of "Niger River" or "Senegal valley".</summary>
+    private static bool Ends(string text, int end)
+    {
+        if (end < text.Length && char.IsLetter(text[end]))
+        {
+            return false;
+        }
+        var j = end;
+        while (j < text.Length && char.IsWhiteSpace(text[j]))
+        {
+            j++;
+        }
+        return j == end || !NotAfter.Any(w => text.AsSpan(j).StartsWith(w, StringComparison.Ordinal));
     }
 }

@@ -26,7 +26,12 @@ public sealed class StartWords
     }
 
     /// <summary>The matches <paramref name="anchored"/> (a pattern starting with \G) makes at the start words of <paramref name="text"/>, left to right and not overlapping, as Regex.Matches would give them.</summary>
-    public List<Match> Matches(Regex anchored, string text)
+    public List<Match> Matches(Regex anchored, string text) => Scan(anchored, text, firstOnly: false);
+
+    /// <summary>Whether <paramref name="anchored"/> matches at any start word of <paramref name="text"/>.</summary>
+    public bool IsMatch(Regex anchored, string text) => Scan(anchored, text, firstOnly: true).Count > 0;
+
+    private List<Match> Scan(Regex anchored, string text, bool firstOnly)
     {
         var result = new List<Match>();
         Span<char> buffer = stackalloc char[Math.Max(longest, 1)];
@@ -46,6 +51,10 @@ public sealed class StartWords
             if (m.Success && m.Length > 0)
             {
                 result.Add(m);
+                if (firstOnly)
+                {
+                    break;
+                }
                 lastEnd = m.Index + m.Length;
             }
         }

@@ -16,9 +16,14 @@ public readonly record struct WordSpan(int Index, int Length)
 /// </summary>
 public static class WordSpans
 {
+    /// <summary>A per-thread scratch list, so that splitting a clause allocates only its result.</summary>
+    [ThreadStatic]
+    private static List<WordSpan>? scratch;
+
     public static WordSpan[] Of(string text)
     {
-        var words = new List<WordSpan>(text.Length / 5 + 1);
+        var words = scratch ??= new List<WordSpan>(64);
+        words.Clear();
         var i = 0;
         while (i < text.Length)
         {
