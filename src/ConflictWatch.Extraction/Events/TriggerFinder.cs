@@ -12,8 +12,11 @@ public sealed class TriggerFinder
 {
     private readonly List<(Frame Frame, Regex Anchored, Regex? Scanning)> patterns = [];
 
-    /// <summary>Frames (as bits) that may start at a word beginning with these two lower-case characters.</summary>
-    private readonly Dictionary<int, ulong> byStart = [];
+    /// <summary>How many leading characters of a pattern are worked out: enough to tell "the bomb" from "the".</summary>
+    private const int StartLength = 6;
+
+    /// <summary>By a word's first two lower-case characters: the starts that may follow, each with its frames (as bits).</summary>
+    private readonly Dictionary<int, List<(string Start, ulong Frames)>> byStart = [];
 
     /// <summary>Frames that may start at a word beginning with this character, whatever follows.</summary>
     private readonly ulong[] byFirst = new ulong[128];
@@ -34,7 +37,7 @@ public sealed class TriggerFinder
             {
                 throw new InvalidOperationException("triggers.tsv: more than 64 frames");
             }
-            var starts = PatternStarts.Of(pattern);
+            var starts = PatternStarts.Of(pattern, StartLength);
             foreach (var start in starts)
             {
                 if (start.Length == 0 || !char.IsAsciiLetterOrDigit(start[0]))
@@ -47,7 +50,16 @@ public sealed class TriggerFinder
                 }
                 else
                 {
-                    byStart[Key(start[0], start[1])] = byStart.GetValueOrDefault(Key(start[0], start[1])) | bit;
+                    var list = byStart.TryGetValue(Key(start[0], start[1]), out var l) ? l : byStart[Key(start[0], start[1])] = [];
+                    var at = list.FindIndex(e => e.Start == start);
+                    if (at < 0)
+                    {
+                        list.Add((start, bit));
+                    }
+                    else
+                    {
+                        list[at] = (start, list[at].Frames | bit);
+                    }
                 }
             }
             const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
@@ -57,6 +69,23 @@ public sealed class TriggerFinder
     }
 
     private static int Key(char a, char b) => a << 16 | b;
+
+    /// <summary>Whether the text at <paramref name="i"/> begins with <paramref name="start"/> (lower case), ignoring case as the patterns do.</summary>
+    private static bool StartsWith(string text, int i, string start)
+    {
+        if (text.Length - i < start.Length)
+        {
+            return false;
+        }
+        for (var k = 2; k < start.Length; k++)
+        {
+            if (Lower(text[i + k]) != start[k])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static char Lower(char c) => c < 128 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
 
@@ -191,9 +220,15 @@ public sealed class TriggerFinder
             if (a < 128)
             {
                 frames |= byFirst[a];
-                if (i + 1 < text.Length)
+                if (i + 1 < text.Length && byStart.TryGetValue(Key(a, Lower(text[i + 1])), out var starts))
                 {
-                    frames |= byStart.GetValueOrDefault(Key(a, Lower(text[i + 1])));
+                    foreach (var (start, bits) in starts)
+                    {
+                        if ((frames & bits) != bits && StartsWith(text, i, start))
+                        {
+                            frames |= bits;
+                        }
+                    }
                 }
             }
             if (frames != 0)
