@@ -18,6 +18,10 @@ public sealed partial class ActorFinder : IActorFinder
     private readonly Dictionary<string, (ActorRole Role, string Template, int Inter)> descriptorsExactCase = new(StringComparer.Ordinal);
     private readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWordsBySpan;
+    private readonly Dictionary<string, Actor>.AlternateLookup<ReadOnlySpan<char>> namedBySpan;
+    private readonly Dictionary<string, Actor>.AlternateLookup<ReadOnlySpan<char>> namedExactCaseBySpan;
+    private readonly Dictionary<string, (ActorRole Role, string Template, int Inter)>.AlternateLookup<ReadOnlySpan<char>> descriptorsBySpan;
+    private readonly Dictionary<string, (ActorRole Role, string Template, int Inter)>.AlternateLookup<ReadOnlySpan<char>> descriptorsExactCaseBySpan;
     private int maxWords;
 
     private static readonly Regex WordBefore = new(@"([\p{L}'’-]+)[\s,]*$", RegexOptions.RightToLeft);
@@ -35,6 +39,10 @@ public sealed partial class ActorFinder : IActorFinder
     public ActorFinder(ActorRegistry registry)
     {
         firstWordsBySpan = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        namedBySpan = named.GetAlternateLookup<ReadOnlySpan<char>>();
+        namedExactCaseBySpan = namedExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        descriptorsBySpan = descriptors.GetAlternateLookup<ReadOnlySpan<char>>();
+        descriptorsExactCaseBySpan = descriptorsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (alias, exact, actor) in registry.Aliases)
         {
             Register(alias, exact, actor, named, namedExactCase);
@@ -67,8 +75,6 @@ public sealed partial class ActorFinder : IActorFinder
     public IReadOnlyList<ActorMention> Find(string text)
     {
         var words = WordSpans.Of(text);
-        // folded lazily: only words that start a name, and the few after them, are ever looked up
-        var folded = new string?[words.Length];
         var found = new List<ActorMention>();
         var takenWords = new bool[words.Length];
         var starts = new bool[words.Length];
@@ -83,9 +89,9 @@ public sealed partial class ActorFinder : IActorFinder
             return found;
         }
         // registry names first, anywhere in the sentence; descriptors only in what they leave
-        Scan(text, words, folded, starts, takenWords, (i, n, key, raw) =>
+        Scan(text, words, starts, takenWords, (i, n, key, raw) =>
         {
-            if (!named.TryGetValue(key, out var actor) && !namedExactCase.TryGetValue(raw, out actor))
+            if (!namedBySpan.TryGetValue(key, out var actor) && !namedExactCaseBySpan.TryGetValue(raw, out actor))
             {
                 return false;
             }
@@ -93,9 +99,9 @@ public sealed partial class ActorFinder : IActorFinder
             found.Add(new ActorMention(s, e, text[s..e], ActorRole.Named, actor, null, actor.Inter, actor.CountryCode));
             return true;
         });
-        Scan(text, words, folded, starts, takenWords, (i, n, key, raw) =>
+        Scan(text, words, starts, takenWords, (i, n, key, raw) =>
         {
-            if (!descriptors.TryGetValue(key, out var info) && !descriptorsExactCase.TryGetValue(raw, out info))
+            if (!descriptorsBySpan.TryGetValue(key, out var info) && !descriptorsExactCaseBySpan.TryGetValue(raw, out info))
             {
                 return false;
             }
@@ -131,31 +137,70 @@ public sealed partial class ActorFinder : IActorFinder
         return firstWordsBySpan.Contains(space < 0 ? first : first[..space]);
     }
 
-    private string Folded(string text, WordSpan[] words, string?[] folded, int i) => folded[i] ??= TextFold.Fold(words[i].In(text));
+    /// <summary>A candidate name: words i to i+n-1 as a folded key and as written.</summary>
+    private delegate bool Hit(int i, int n, ReadOnlySpan<char> key, ReadOnlySpan<char> raw);
 
-    /// <summary>Longest n-gram first at each word that starts a name; a hit marks its words taken.</summary>
-    private void Scan(string text, WordSpan[] words, string?[] folded, bool[] starts, bool[] taken, Func<int, int, string, string, bool> hit)
+    /// <summary>Longest characters of a candidate name; longer word runs are cut to what fits.</summary>
+    private const int MaxKey = 256;
+
+    /// <summary>
+    /// Longest n-gram first at each word that starts a name; a hit marks its words taken. The keys
+    /// of every length are built once per start word in stack buffers and probed without allocating.
+    /// </summary>
+    private void Scan(string text, WordSpan[] words, bool[] starts, bool[] taken, Hit hit)
     {
+        Span<char> key = stackalloc char[MaxKey];
+        Span<char> raw = stackalloc char[MaxKey];
+        Span<int> keyEnd = stackalloc int[maxWords + 1];
+        Span<int> rawEnd = stackalloc int[maxWords + 1];
         for (var i = 0; i < words.Length; i++)
         {
             if (taken[i] || !starts[i])
             {
                 continue;
             }
-            for (var n = Math.Min(maxWords, words.Length - i); n >= 1; n--)
+            var max = 0;
+            int kl = 0, rl = 0;
+            for (var k = 0; k < Math.Min(maxWords, words.Length - i); k++)
+            {
+                var word = words[i + k].In(text);
+                var sep = k > 0 ? 1 : 0;
+                if (rl + sep + word.Length > MaxKey || kl + sep + word.Length * 3 > MaxKey)
+                {
+                    break;
+                }
+                if (sep == 1)
+                {
+                    key[kl++] = ' ';
+                    raw[rl++] = ' ';
+                }
+                if (NameKey.TryFold(word, key[kl..], out var folded))
+                {
+                    kl += folded;
+                }
+                else
+                {
+                    var f = TextFold.Fold(word);
+                    if (kl + f.Length > MaxKey)
+                    {
+                        break;
+                    }
+                    f.CopyTo(key[kl..]);
+                    kl += f.Length;
+                }
+                word.CopyTo(raw[rl..]);
+                rl += word.Length;
+                max = k + 1;
+                keyEnd[max] = kl;
+                rawEnd[max] = rl;
+            }
+            for (var n = max; n >= 1; n--)
             {
                 if (AnyTaken(taken, i, n) || n > 1 && Gap(text, words[i + n - 2], words[i + n - 1]))
                 {
                     continue;
                 }
-                var keyParts = new string[n];
-                var rawParts = new string[n];
-                for (var k = 0; k < n; k++)
-                {
-                    keyParts[k] = Folded(text, words, folded, i + k);
-                    rawParts[k] = text.Substring(words[i + k].Index, words[i + k].Length);
-                }
-                if (hit(i, n, string.Join(' ', keyParts), string.Join(' ', rawParts)))
+                if (hit(i, n, key[..keyEnd[n]], raw[..rawEnd[n]]))
                 {
                     Array.Fill(taken, true, i, n);
                     i += n - 1;

@@ -20,8 +20,17 @@ public static class WordSpans
     [ThreadStatic]
     private static List<WordSpan>? scratch;
 
+    /// <summary>The last text split on this thread and its words: the actor and place finders both split each clause.</summary>
+    [ThreadStatic]
+    private static (string Text, WordSpan[] Words)? last;
+
+    /// <summary>The words of <paramref name="text"/>; the array is shared with other callers and must not be changed.</summary>
     public static WordSpan[] Of(string text)
     {
+        if (last is { } l && ReferenceEquals(l.Text, text))
+        {
+            return l.Words;
+        }
         var words = scratch ??= new List<WordSpan>(64);
         words.Clear();
         var i = 0;
@@ -40,7 +49,9 @@ public static class WordSpans
             }
             words.Add(new WordSpan(start, i - start));
         }
-        return [.. words];
+        WordSpan[] result = [.. words];
+        last = (text, result);
+        return result;
     }
 
     private static int RunEnd(string text, int i)
