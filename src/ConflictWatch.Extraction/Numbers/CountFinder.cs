@@ -24,9 +24,9 @@ public sealed partial class CountFinder : ICountFinder
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "dozen", "several", "tens", "scores", "few", "handful"],
         StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>ASCII characters a count can start with: digits and the initials of its words in either case.</summary>
-    private static readonly SearchValues<char> AsciiStarts = SearchValues.Create(
-        [.. "0123456789", .. CountMatcher.Initials, .. CountMatcher.Initials.Select(char.ToUpperInvariant)]);
+    /// <summary>The letter runs a count can start with (<see cref="CountMatcher.FirstWords"/>), looked up by span.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords =
+        new HashSet<string>(CountMatcher.FirstWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public IReadOnlyList<Count> Find(string text)
     {
@@ -39,9 +39,29 @@ public sealed partial class CountFinder : ICountFinder
         var p = 0;
         while (p < t.Length)
         {
-            if (!CanStart(t, p) || !CountMatcher.TryMatch(t, p, out var match))
+            // a count starts with a digit or a whole run of ASCII letters; nothing inside a run starts one
+            var c = t[p];
+            var run = p + 1;
+            if (char.IsAsciiLetter(c))
+            {
+                while (run < t.Length && char.IsAsciiLetter(t[run]))
+                {
+                    run++;
+                }
+                if (!FirstWords.Contains(t[p..run]))
+                {
+                    p = run;
+                    continue;
+                }
+            }
+            else if (!char.IsDigit(c))
             {
                 p++;
+                continue;
+            }
+            if (!StartsWord(t, p) || !CountMatcher.TryMatch(t, p, out var match))
+            {
+                p = run;
                 continue;
             }
             if (ToCount(text, match) is { } count && !IsNotACount(t, match, count))
@@ -57,15 +77,8 @@ public sealed partial class CountFinder : ICountFinder
     /// A count starts a word (regex \b) that does not continue a figure ("1,5", "2.5": regex
     /// (?&lt;![,.]\d*), which at a word start only has to look at the one character before).
     /// </summary>
-    private static bool CanStart(ReadOnlySpan<char> t, int p)
-    {
-        var c = t[p];
-        if (c < 128 ? !AsciiStarts.Contains(c) : !char.IsDigit(c))
-        {
-            return false;
-        }
-        return p == 0 || !ScanText.IsBoundaryWordChar(t[p - 1]) && t[p - 1] is not (',' or '.');
-    }
+    private static bool StartsWord(ReadOnlySpan<char> t, int p) =>
+        p == 0 || !ScanText.IsBoundaryWordChar(t[p - 1]) && t[p - 1] is not (',' or '.');
 
     /// <summary>Distances and times (read by the place and date stages), years, dates and "one of".</summary>
     private static bool IsNotACount(ReadOnlySpan<char> t, CountMatch m, Count c)

@@ -32,8 +32,12 @@ internal static class CountMatcher
         "roughly", "up to", "as many as", "an estimated", "fewer than", "less than", "close to", "no fewer than", "upwards of",
     ];
 
-    /// <summary>The letters a count can start with (besides digits): qualifiers, "between" and number phrases.</summary>
-    public static IEnumerable<char> Initials => Qualifiers.Select(q => q[0]).Append('b').Concat(NumberPhrase.Initials).Distinct();
+    /// <summary>
+    /// The words a count can start with when it does not start with a digit: the first words of the
+    /// qualifiers, "between" and the first words of number phrases. Each is followed by a space or
+    /// a non-word character in any count, so a count can only start at a run of letters that is one of them.
+    /// </summary>
+    public static IEnumerable<string> FirstWords => Qualifiers.Select(q => q.Split(' ')[0]).Append("between").Concat(NumberPhrase.FirstWords).Distinct();
 
     /// <summary>The count starting at <paramref name="p"/>; the caller has checked that a word starts there.</summary>
     public static bool TryMatch(ReadOnlySpan<char> t, int p, out CountMatch match)

@@ -35,8 +35,8 @@ internal static class NumberPhrase
     private static readonly (string Word, bool IsTens)[][] WordsByInitial = ByInitial(Tens.Select(w => (w, true)).Concat(Units.Select(w => (w, false))));
     private static readonly (string Word, bool IsTens)[][] FixedByInitial = ByInitial(Fixed.Select(w => (w, false)));
 
-    /// <summary>The letters a number phrase can start with (it can also start with any digit).</summary>
-    public static IEnumerable<char> Initials => Tens.Concat(Units).Concat(Fixed).Select(w => w[0]).Distinct();
+    /// <summary>The words a number phrase can start with ("twenty", "a", "several"), when it does not start with a digit.</summary>
+    public static IEnumerable<string> FirstWords => Tens.Concat(Units).Concat(Fixed).Select(w => w.Split(' ')[0]);
 
     /// <summary>The end of the first phrase at <paramref name="s"/>, or -1 when none starts there.</summary>
     public static int First(ReadOnlySpan<char> t, int s)
