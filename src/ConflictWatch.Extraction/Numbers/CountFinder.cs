@@ -28,14 +28,18 @@ public sealed partial class CountFinder : ICountFinder
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords =
         new HashSet<string>(CountMatcher.FirstWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>By initial, a bit per length of the first words with it: most words are turned away before hashing.</summary>
+    private static readonly uint[] FirstWordLengths = Enumerable.Range(0, 26)
+        .Select(i => CountMatcher.FirstWords.Where(w => w[0] - 'a' == i).Aggregate(0u, (mask, w) => mask | 1u << w.Length)).ToArray();
+
     public IReadOnlyList<Count> Find(string text)
     {
-        var result = new List<Count>();
         var t = text.AsSpan();
         if (!t.ContainsAnyInRange('0', '9') && t.IndexOfAny(NumberCues) < 0)
         {
-            return result; // no digit and no number word: nothing to count
+            return []; // no digit and no number word: nothing to count
         }
+        List<Count>? result = null;
         var p = 0;
         while (p < t.Length)
         {
@@ -48,7 +52,7 @@ public sealed partial class CountFinder : ICountFinder
                 {
                     run++;
                 }
-                if (!FirstWords.Contains(t[p..run]))
+                if (!IsFirstWord(t[p..run]))
                 {
                     p = run;
                     continue;
@@ -66,12 +70,16 @@ public sealed partial class CountFinder : ICountFinder
             }
             if (ToCount(text, match) is { } count && !IsNotACount(t, match, count))
             {
-                result.Add(count);
+                (result ??= []).Add(count);
             }
             p = match.End;
         }
-        return result;
+        return result ?? (IReadOnlyList<Count>)[];
     }
+
+    /// <summary>Whether a run of letters is one a count can start with; cheap for the many that are not.</summary>
+    private static bool IsFirstWord(ReadOnlySpan<char> letters) =>
+        letters.Length < 32 && (FirstWordLengths[(letters[0] | 0x20) - 'a'] & 1u << letters.Length) != 0 && FirstWords.Contains(letters);
 
     /// <summary>
     /// A count starts a word (regex \b) that does not continue a figure ("1,5", "2.5": regex
