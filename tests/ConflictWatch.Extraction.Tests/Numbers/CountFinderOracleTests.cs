@@ -56,6 +56,8 @@ public sealed class CountFinderOracleTests(ITestOutputHelper output)
     [InlineData("some 5 kms, over 5 km, about 12 April, nearly 1999, almost a hundred, close to a million")]
     [InlineData("5 - - 6, 5--6, 5 –6, 5– 6, 5 to to 6, 5 or or 6, 5 or, 5 to")]
     [InlineData("1.8 million and 2.5 thousand and 0 hundred and 0.1 hundred and twenty-three")]
+    [InlineData("between 1,000,000,000,000,000,000,000,000,000,000,000,000 and 5, between 1,000,000,000,000,000,000,000,000,000,000 hundred and five and 2")]
+    [InlineData("1234567890123456789012345678901234567890123456789012345678901234567890 people and 1,000,000,000,000,000,000,000,000,000,000,000.25 more")]
     [InlineData("")]
     [InlineData("5")]
     [InlineData("a")]
