@@ -32,6 +32,10 @@ internal static class CountMatcher
         "roughly", "up to", "as many as", "an estimated", "fewer than", "less than", "close to", "no fewer than", "upwards of",
     ];
 
+    // Qualifier indices by first letter, so a word only tries the qualifiers that can start with it.
+    private static readonly int[][] QualifiersByInitial =
+        Enumerable.Range(0, 26).Select(c => Enumerable.Range(0, Qualifiers.Length).Where(i => Qualifiers[i][0] - 'a' == c).ToArray()).ToArray();
+
     /// <summary>
     /// The words a count can start with when it does not start with a digit: the first words of the
     /// qualifiers, "between" and the first words of number phrases. Each is followed by a space or
@@ -49,10 +53,6 @@ internal static class CountMatcher
         }
         return Rest(t, p, p, -1, out match);
     }
-
-    // Qualifier indices by first letter, so a word only tries the qualifiers that can start with it.
-    private static readonly int[][] QualifiersByInitial =
-        Enumerable.Range(0, 26).Select(c => Enumerable.Range(0, Qualifiers.Length).Where(i => Qualifiers[i][0] - 'a' == c).ToArray()).ToArray();
 
     /// <summary>The qualifier at <paramref name="p"/> followed by whitespace, or -1 (no qualifier is a prefix of another).</summary>
     private static int Qualifier(ReadOnlySpan<char> t, int p, out int next)
