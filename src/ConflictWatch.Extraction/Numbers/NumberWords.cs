@@ -8,7 +8,7 @@ namespace ConflictWatch.Extraction.Numbers;
 /// </summary>
 public static class NumberWords
 {
-    public static readonly IReadOnlyDictionary<string, int> Units = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, int> UnitTable = new(StringComparer.OrdinalIgnoreCase)
     {
         ["zero"] = 0, ["no"] = 0, ["one"] = 1, ["a"] = 1, ["an"] = 1, ["single"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
@@ -17,14 +17,24 @@ public static class NumberWords
         ["dozen"] = 12, ["hundred"] = 100, ["thousand"] = 1000, ["million"] = 1_000_000, ["both"] = 2, ["couple"] = 2, ["pair"] = 2,
     };
 
-    /// <summary>Vague quantities as ACLED codes them.</summary>
-    public static readonly IReadOnlyDictionary<string, int> Vague = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, int> VagueTable = new(StringComparer.OrdinalIgnoreCase)
     {
         ["several"] = 3, ["a few"] = 3, ["few"] = 3, ["a handful of"] = 3, ["a handful"] = 3, ["some"] = 3, ["many"] = 10, ["numerous"] = 10, ["multiple"] = 3,
         ["tens"] = 10, ["tens of"] = 10, ["dozens"] = 12, ["dozens of"] = 12, ["scores"] = 20, ["scores of"] = 20, ["hundreds"] = 100, ["hundreds of"] = 100,
         ["thousands"] = 1000, ["thousands of"] = 1000, ["a dozen"] = 12, ["several dozen"] = 24, ["several hundred"] = 200, ["several thousand"] = 2000,
         ["a hundred"] = 100, ["a thousand"] = 1000,
     };
+
+    public static readonly IReadOnlyDictionary<string, int> Units = UnitTable;
+
+    /// <summary>Vague quantities as ACLED codes them.</summary>
+    public static readonly IReadOnlyDictionary<string, int> Vague = VagueTable;
+
+    /// <summary><see cref="Units"/> looked up by span, so the count scanner reads values without allocating.</summary>
+    internal static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> UnitsBySpan = UnitTable.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary><see cref="Vague"/> looked up by span.</summary>
+    internal static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> VagueBySpan = VagueTable.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A small number given in digits or words ("three days ago", "a week later").</summary>
     public static int SmallNumber(string s) =>
