@@ -30,13 +30,32 @@ public interface IAnalysisQueries
     /// Where and when each event (not rejected) of <paramref name="actors"/> (as actor1 or actor2, case
     /// ignored as in <see cref="EventQuery.Actor"/>) from <paramref name="from"/> to <paramref name="to"/>
     /// took place, ordered by date then event id: the few columns movement tracking needs, so a window
-    /// of tens of thousands of events is read without building full events.
+    /// of tens of thousands of events is read without building full events. With <paramref name="within"/>
+    /// only the points inside the box (edges included) are read, which is all a question about a few
+    /// places needs.
     /// </summary>
-    IReadOnlyList<TrackPoint> TrackPoints(DateOnly from, DateOnly to, IReadOnlyCollection<string> actors);
+    IReadOnlyList<TrackPoint> TrackPoints(DateOnly from, DateOnly to, IReadOnlyCollection<string> actors, GeoBox? within = null);
+
+    /// <summary>
+    /// The last point of <paramref name="actor"/>'s track (in the order of <see cref="TrackPoints"/>) among
+    /// events located more precisely than <paramref name="belowGeoPrecision"/>, or null: where a group was
+    /// last seen, found without reading its whole track.
+    /// </summary>
+    TrackPoint? LatestTrackPoint(DateOnly from, DateOnly to, string actor, int belowGeoPrecision);
 }
 
 /// <summary>The position, date and actors of one event (see <see cref="IAnalysisQueries.TrackPoints"/>).</summary>
 public sealed record TrackPoint(string EventId, DateOnly EventDate, string Actor1, string? Actor2, double Latitude, double Longitude, int GeoPrecision, string? Admin1);
+
+/// <summary>A latitude/longitude rectangle in degrees, edges included (it does not wrap at ±180°).</summary>
+public readonly record struct GeoBox(double MinLatitude, double MaxLatitude, double MinLongitude, double MaxLongitude)
+{
+    /// <summary>The smallest box holding both.</summary>
+    public GeoBox Union(GeoBox other) => new(Math.Min(MinLatitude, other.MinLatitude), Math.Max(MaxLatitude, other.MaxLatitude),
+        Math.Min(MinLongitude, other.MinLongitude), Math.Max(MaxLongitude, other.MaxLongitude));
+
+    public bool Contains(double lat, double lon) => lat >= MinLatitude && lat <= MaxLatitude && lon >= MinLongitude && lon <= MaxLongitude;
+}
 
 public enum TimeBucket
 {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ConflictWatch.Core;
+using Microsoft.Data.Sqlite;
 
 namespace ConflictWatch.Store.Sqlite;
 
@@ -96,7 +97,7 @@ public sealed partial class SqliteStore : IAnalysisQueries
         return list;
     }
 
-    public IReadOnlyList<TrackPoint> TrackPoints(DateOnly from, DateOnly to, IReadOnlyCollection<string> actors)
+    public IReadOnlyList<TrackPoint> TrackPoints(DateOnly from, DateOnly to, IReadOnlyCollection<string> actors, GeoBox? within = null)
     {
         var list = new List<TrackPoint>();
         if (actors.Count == 0)
@@ -106,17 +107,26 @@ public sealed partial class SqliteStore : IAnalysisQueries
         using var cmd = Command("");
         // The actors as parameters of an IN list; the columns' NOCASE collation applies, as for EventQuery.Actor.
         // The unary + keeps the planner off the actor indexes (their table lookups per row are what the
-        // covering date index ix_events_date_track avoids) without changing the comparison.
+        // covering date index ix_events_date_track avoids) without changing the comparison; the box is
+        // tested on the same index's columns.
         var names = string.Join(", ", actors.Select((a, i) =>
         {
             cmd.Parameters.AddWithValue("$a" + i.ToString(CultureInfo.InvariantCulture), a);
             return "$a" + i.ToString(CultureInfo.InvariantCulture);
         }));
-        cmd.CommandText = "SELECT e.event_id, e.event_date, e.actor1, e.actor2, e.latitude, e.longitude, e.geo_precision, e.admin1 FROM events e"
-            + $" WHERE e.event_date >= $from AND e.event_date <= $to AND e.status <> 'rejected' AND (+e.actor1 IN ({names}) OR +e.actor2 IN ({names}))"
+        var box = within is null ? "" : " AND e.latitude BETWEEN $lat0 AND $lat1 AND e.longitude BETWEEN $lon0 AND $lon1";
+        cmd.CommandText = $"SELECT {TrackColumns} FROM events e"
+            + $" WHERE e.event_date >= $from AND e.event_date <= $to AND e.status <> 'rejected' AND (+e.actor1 IN ({names}) OR +e.actor2 IN ({names})){box}"
             + " ORDER BY e.event_date, e.event_id";
         cmd.Parameters.AddWithValue("$from", Iso(from));
         cmd.Parameters.AddWithValue("$to", Iso(to));
+        if (within is { } b)
+        {
+            cmd.Parameters.AddWithValue("$lat0", b.MinLatitude);
+            cmd.Parameters.AddWithValue("$lat1", b.MaxLatitude);
+            cmd.Parameters.AddWithValue("$lon0", b.MinLongitude);
+            cmd.Parameters.AddWithValue("$lon1", b.MaxLongitude);
+        }
         using var r = cmd.ExecuteReader();
         string? lastDate = null;
         var date = default(DateOnly);
@@ -129,10 +139,29 @@ public sealed partial class SqliteStore : IAnalysisQueries
                 lastDate = d;
                 date = ParseDate(d);
             }
-            list.Add(new TrackPoint(r.GetString(0), date, r.GetString(2), Str(r, 3), r.GetDouble(4), r.GetDouble(5), r.GetInt32(6), Str(r, 7)));
+            list.Add(ReadTrackPoint(r, date));
         }
         return list;
     }
+
+    public TrackPoint? LatestTrackPoint(DateOnly from, DateOnly to, string actor, int belowGeoPrecision)
+    {
+        // The date index read backwards; only the last day's rows are sorted by event id.
+        using var cmd = Command($"SELECT {TrackColumns} FROM events e"
+            + " WHERE e.event_date >= $from AND e.event_date <= $to AND e.status <> 'rejected' AND (+e.actor1 = $a OR +e.actor2 = $a) AND e.geo_precision < $p"
+            + " ORDER BY e.event_date DESC, e.event_id DESC LIMIT 1");
+        cmd.Parameters.AddWithValue("$from", Iso(from));
+        cmd.Parameters.AddWithValue("$to", Iso(to));
+        cmd.Parameters.AddWithValue("$a", actor);
+        cmd.Parameters.AddWithValue("$p", belowGeoPrecision);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? ReadTrackPoint(r, ParseDate(r.GetString(1))) : null;
+    }
+
+    private const string TrackColumns = "e.event_id, e.event_date, e.actor1, e.actor2, e.latitude, e.longitude, e.geo_precision, e.admin1";
+
+    private static TrackPoint ReadTrackPoint(SqliteDataReader r, DateOnly date) =>
+        new(r.GetString(0), date, r.GetString(2), Str(r, 3), r.GetDouble(4), r.GetDouble(5), r.GetInt32(6), Str(r, 7));
 
     public long LatestSequence()
     {
