@@ -30,11 +30,16 @@ public interface IAnalysisQueries
     /// Where and when each event (not rejected) of <paramref name="actors"/> (as actor1 or actor2, case
     /// ignored as in <see cref="EventQuery.Actor"/>) from <paramref name="from"/> to <paramref name="to"/>
     /// took place, ordered by date then event id: the few columns movement tracking needs, so a window
-    /// of tens of thousands of events is read without building full events. With <paramref name="within"/>
-    /// only the points inside the box (edges included) are read, which is all a question about a few
-    /// places needs.
+    /// of tens of thousands of events is read without building full events.
     /// </summary>
-    IReadOnlyList<TrackPoint> TrackPoints(DateOnly from, DateOnly to, IReadOnlyCollection<string> actors, GeoBox? within = null);
+    IReadOnlyList<TrackPoint> TrackPoints(DateOnly from, DateOnly to, IReadOnlyCollection<string> actors);
+
+    /// <summary>
+    /// As <see cref="TrackPoints"/>, but each actor's points
+    /// only inside its area's box (anywhere when it has none), in one read: a question about a few places
+    /// needs no more. A point of two actors comes once, when it is inside the box of either.
+    /// </summary>
+    IReadOnlyList<TrackPoint> TrackPointsWithin(DateOnly from, DateOnly to, IReadOnlyList<TrackArea> areas);
 
     /// <summary>
     /// The last point of <paramref name="actor"/>'s track (in the order of <see cref="TrackPoints"/>) among
@@ -46,6 +51,9 @@ public interface IAnalysisQueries
 
 /// <summary>The position, date and actors of one event (see <see cref="IAnalysisQueries.TrackPoints"/>).</summary>
 public sealed record TrackPoint(string EventId, DateOnly EventDate, string Actor1, string? Actor2, double Latitude, double Longitude, int GeoPrecision, string? Admin1);
+
+/// <summary>Where to read an actor's track (see <see cref="IAnalysisQueries.TrackPointsWithin"/>); no box means everywhere.</summary>
+public sealed record TrackArea(string Actor, GeoBox? Within);
 
 /// <summary>A latitude/longitude rectangle in degrees, edges included (it does not wrap at ±180°).</summary>
 public readonly record struct GeoBox(double MinLatitude, double MaxLatitude, double MinLongitude, double MaxLongitude)

@@ -44,7 +44,10 @@ public sealed class AnalysisReadTests
         var inside = all.Where(p => box.Contains(p.Latitude, p.Longitude)).ToList();
         Assert.NotEmpty(inside);
         Assert.NotEqual(all.Count, inside.Count);
-        Assert.Equal(inside, t.Store.TrackPoints(from, to, ["jnim"], box));
+        Assert.Equal(inside, t.Store.TrackPointsWithin(from, to, [new TrackArea("jnim", box)]));
+        var army = "Military Forces of Mali (2021-)";
+        var both = t.Store.TrackPoints(from, to, [army]).Concat(inside).Distinct().OrderBy(p => p.EventDate).ThenBy(p => p.EventId, StringComparer.Ordinal).ToList();
+        Assert.Equal(both, t.Store.TrackPointsWithin(from, to, [new TrackArea("jnim", box), new TrackArea(army, null)]));
         Assert.Equal(all.Last(p => p.GeoPrecision < 3), t.Store.LatestTrackPoint(from, to, "jnim", 3));
         Assert.Equal(all[^1], t.Store.LatestTrackPoint(from, to, "JNIM", 4));
         Assert.Null(t.Store.LatestTrackPoint(from, to, "Nobody", 3));

@@ -24,30 +24,36 @@ public sealed class ApproachRule : IAlertRule
         var actors = context.Recent.Select(s => ActorNames.ArmedActor(s.Event)).OfType<string>()
             .Where(a => !ActorNames.IsUnidentified(a)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var index = new SiteIndex(context.Sites, o.ApproachRangeFactor);
+        // Where each group was last seen decides everything else: it must be news, and only the sites in
+        // tracking range of it can be approached, so only the track points around those sites are read,
+        // for all groups in one pass (reading every group's whole 90-day track was most of the rule's time).
+        var chases = new List<(string Actor, TrackPoint Latest, List<WatchSite> Sites)>();
         foreach (var actor in actors)
         {
-            // Where the group was last seen decides everything else: it must be news, and only the sites in
-            // tracking range of it can be approached, so only the track points around those sites are read
-            // (reading every actor's whole 90-day track was most of the rule's time).
             var latest = context.Queries.LatestTrackPoint(from, context.AsOf, actor, ImpreciseGeo);
-            if (latest is null || !newIds.Contains(latest.EventId))
+            if (latest is not null && newIds.Contains(latest.EventId) && InRange(index, latest, o.ApproachRangeFactor) is { Count: > 0 } sites)
             {
-                continue;
+                chases.Add((actor, latest, sites));
             }
-            var sites = InRange(index, latest, o.ApproachRangeFactor);
-            if (sites.Count == 0)
-            {
-                continue;
-            }
-            var track = Track(context, from, actor, sites, o.ApproachRangeFactor);
+        }
+        if (chases.Count == 0)
+        {
+            return [];
+        }
+        var areas = chases.ConvertAll(c => new TrackArea(c.Actor, Reach(c.Sites, o.ApproachRangeFactor)));
+        var tracks = Tracks(context.Queries.TrackPointsWithin(from, context.AsOf, areas), chases.ConvertAll(c => c.Actor));
+        var alerts = new List<Alert>();
+        foreach (var (actor, latest, sites) in chases)
+        {
             foreach (var site in sites)
             {
-                if (Approach(site, actor, latest, track, o) is { } alert)
+                if (Approach(site, actor, latest, tracks[actor], o) is { } alert)
                 {
-                    yield return alert;
+                    alerts.Add(alert);
                 }
             }
         }
+        return alerts;
     }
 
     /// <summary>The sites whose tracking range (radius times the factor) holds the point, in index order.</summary>
@@ -65,31 +71,45 @@ public sealed class ApproachRule : IAlertRule
         return sites;
     }
 
-    /// <summary>
-    /// The actor's precisely located points in the window, oldest first, read only inside a box holding
-    /// every point the sites' range tests can accept (the whole window when a site is near a pole).
-    /// </summary>
-    private static List<TrackPoint> Track(AlertContext context, DateOnly from, string actor, List<WatchSite> sites, double factor)
+    /// <summary>A box holding every point the sites' range tests can accept; null (everywhere) when a site is near a pole.</summary>
+    private static GeoBox? Reach(List<WatchSite> sites, double factor)
     {
         GeoBox? box = null;
         foreach (var site in sites)
         {
             if (SiteGeometry.ReachBox(site, site.RadiusKm * factor) is not { } b)
             {
-                box = null;
-                break;
+                return null;
             }
             box = box is { } u ? u.Union(b) : b;
         }
-        var track = new List<TrackPoint>();
-        foreach (var p in context.Queries.TrackPoints(from, context.AsOf, [actor], box))
+        return box;
+    }
+
+    /// <summary>
+    /// Each actor's precisely located points (as actor1 or actor2), oldest first. A point read for one
+    /// actor's area can also belong to another's track outside that one's box; it is too far from that
+    /// actor's sites to count, so keeping it changes nothing.
+    /// </summary>
+    private static Dictionary<string, List<TrackPoint>> Tracks(IReadOnlyList<TrackPoint> points, List<string> actors)
+    {
+        var tracks = actors.ToDictionary(a => a, _ => new List<TrackPoint>(), StringComparer.OrdinalIgnoreCase);
+        foreach (var e in points)
         {
-            if (p.GeoPrecision < ImpreciseGeo)
+            if (e.GeoPrecision >= ImpreciseGeo)
             {
-                track.Add(p);
+                continue;
+            }
+            if (tracks.TryGetValue(e.Actor1, out var first))
+            {
+                first.Add(e);
+            }
+            if (e.Actor2 is { } a2 && !string.Equals(a2, e.Actor1, StringComparison.OrdinalIgnoreCase) && tracks.TryGetValue(a2, out var second))
+            {
+                second.Add(e);
             }
         }
-        return track;
+        return tracks;
     }
 
     /// <summary>

@@ -97,36 +97,41 @@ public sealed partial class SqliteStore : IAnalysisQueries
         return list;
     }
 
-    public IReadOnlyList<TrackPoint> TrackPoints(DateOnly from, DateOnly to, IReadOnlyCollection<string> actors, GeoBox? within = null)
+    public IReadOnlyList<TrackPoint> TrackPoints(DateOnly from, DateOnly to, IReadOnlyCollection<string> actors) =>
+        TrackPointsWithin(from, to, [.. actors.Select(a => new TrackArea(a, null))]);
+
+    public IReadOnlyList<TrackPoint> TrackPointsWithin(DateOnly from, DateOnly to, IReadOnlyList<TrackArea> areas)
     {
         var list = new List<TrackPoint>();
-        if (actors.Count == 0)
+        if (areas.Count == 0)
         {
             return list;
         }
         using var cmd = Command("");
-        // The actors as parameters of an IN list; the columns' NOCASE collation applies, as for EventQuery.Actor.
-        // The unary + keeps the planner off the actor indexes (their table lookups per row are what the
-        // covering date index ix_events_date_track avoids) without changing the comparison; the box is
-        // tested on the same index's columns.
-        var names = string.Join(", ", actors.Select((a, i) =>
+        // One condition per area, its values as parameters; the columns' NOCASE collation applies, as for
+        // EventQuery.Actor. The unary + keeps the planner off the actor indexes (their table lookups per
+        // row are what the covering date index ix_events_date_track avoids) without changing the
+        // comparison; the boxes are tested on the same index's columns, so the window is scanned once.
+        var conditions = areas.Select((area, i) =>
         {
-            cmd.Parameters.AddWithValue("$a" + i.ToString(CultureInfo.InvariantCulture), a);
-            return "$a" + i.ToString(CultureInfo.InvariantCulture);
-        }));
-        var box = within is null ? "" : " AND e.latitude BETWEEN $lat0 AND $lat1 AND e.longitude BETWEEN $lon0 AND $lon1";
+            var n = i.ToString(CultureInfo.InvariantCulture);
+            cmd.Parameters.AddWithValue("$a" + n, area.Actor);
+            var actor = $"(+e.actor1 = $a{n} OR +e.actor2 = $a{n})";
+            if (area.Within is not { } b)
+            {
+                return actor;
+            }
+            cmd.Parameters.AddWithValue("$y0_" + n, b.MinLatitude);
+            cmd.Parameters.AddWithValue("$y1_" + n, b.MaxLatitude);
+            cmd.Parameters.AddWithValue("$x0_" + n, b.MinLongitude);
+            cmd.Parameters.AddWithValue("$x1_" + n, b.MaxLongitude);
+            return $"({actor} AND e.latitude BETWEEN $y0_{n} AND $y1_{n} AND e.longitude BETWEEN $x0_{n} AND $x1_{n})";
+        });
         cmd.CommandText = $"SELECT {TrackColumns} FROM events e"
-            + $" WHERE e.event_date >= $from AND e.event_date <= $to AND e.status <> 'rejected' AND (+e.actor1 IN ({names}) OR +e.actor2 IN ({names})){box}"
+            + $" WHERE e.event_date >= $from AND e.event_date <= $to AND e.status <> 'rejected' AND ({string.Join(" OR ", conditions)})"
             + " ORDER BY e.event_date, e.event_id";
         cmd.Parameters.AddWithValue("$from", Iso(from));
         cmd.Parameters.AddWithValue("$to", Iso(to));
-        if (within is { } b)
-        {
-            cmd.Parameters.AddWithValue("$lat0", b.MinLatitude);
-            cmd.Parameters.AddWithValue("$lat1", b.MaxLatitude);
-            cmd.Parameters.AddWithValue("$lon0", b.MinLongitude);
-            cmd.Parameters.AddWithValue("$lon1", b.MaxLongitude);
-        }
         using var r = cmd.ExecuteReader();
         string? lastDate = null;
         var date = default(DateOnly);
