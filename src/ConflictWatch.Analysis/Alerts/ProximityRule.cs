@@ -9,15 +9,19 @@ public sealed class ProximityRule : IAlertRule
 {
     public string Name => "proximity";
 
+    public bool ReadsStore => false;
+
     /// <summary>
     /// One alert per site, actor and day: ten reports of the same group around the same town on the same
     /// day are one warning to act on, not ten. The alert carries every event and the nearest distance.
+    /// Groups are found by value (site id, actor, day) and the key text written once per alert; the
+    /// bearing is worked out only for a report that is described (tens of thousands of hits per ingest).
     /// </summary>
     public IEnumerable<Alert> Evaluate(AlertContext context)
     {
         var index = new SiteIndex(context.Sites);
-        var grouped = new Dictionary<string, Alert>(StringComparer.Ordinal);
-        var order = new List<string>();
+        var grouped = new Dictionary<(long Site, string Actor, DateOnly Day), int>();
+        var alerts = new List<Alert>();
         foreach (var stored in context.Recent)
         {
             var e = stored.Event;
@@ -32,28 +36,28 @@ public sealed class ProximityRule : IAlertRule
                 {
                     continue;
                 }
-                var off = SiteGeometry.Measure(site, e.Latitude, e.Longitude);
-                if (off.DistanceKm > site.RadiusKm)
+                var km = SiteGeometry.DistanceKm(site, e.Latitude, e.Longitude);
+                if (km > site.RadiusKm)
                 {
                     continue;
                 }
-                var key = $"proximity|{site.Id}|{actor}|{e.EventDate:yyyy-MM-dd}";
-                if (!grouped.TryGetValue(key, out var earlier))
+                if (!grouped.TryGetValue((site.Id, actor, e.EventDate), out var at))
                 {
-                    grouped[key] = Describe(site, e, actor, off, key);
-                    order.Add(key);
+                    grouped[(site.Id, actor, e.EventDate)] = alerts.Count;
+                    alerts.Add(Describe(site, e, actor, SiteGeometry.Measure(site, e.Latitude, e.Longitude), $"proximity|{site.Id}|{actor}|{e.EventDate:yyyy-MM-dd}"));
                     continue;
                 }
                 // the message is written only when this report is the nearer one
-                var nearer = Math.Round(off.DistanceKm, 1) < earlier.DistanceKm ? Describe(site, e, actor, off, key) : earlier;
-                grouped[key] = nearer with
+                var earlier = alerts[at];
+                var nearer = Math.Round(km, 1) < earlier.DistanceKm ? Describe(site, e, actor, SiteGeometry.Measure(site, e.Latitude, e.Longitude), earlier.Key) : earlier;
+                alerts[at] = nearer with
                 {
                     EventIds = [.. earlier.EventIds, e.EventId],
-                    Severity = Severest(earlier.Severity, SeverityOf(site, e, off)),
+                    Severity = Severest(earlier.Severity, SeverityOf(site, e, km)),
                 };
             }
         }
-        return order.Select(k => grouped[k]);
+        return alerts;
     }
 
     private Alert Describe(WatchSite site, ConflictWatch.Core.ConflictEvent e, string actor, SiteOffset off, string key)
@@ -65,7 +69,7 @@ public sealed class ProximityRule : IAlertRule
         {
             Key = key,
             Rule = Name,
-            Severity = SeverityOf(site, e, off),
+            Severity = SeverityOf(site, e, off.DistanceKm),
             Site = site.Name,
             DistanceKm = Math.Round(off.DistanceKm, 1),
             Bearing = off.Compass,
@@ -76,8 +80,8 @@ public sealed class ProximityRule : IAlertRule
         };
     }
 
-    private static string SeverityOf(WatchSite site, ConflictWatch.Core.ConflictEvent e, SiteOffset off) =>
-        e.Fatalities >= 10 ? Severity.Critical : off.DistanceKm <= site.RadiusKm / 2 || e.Fatalities > 0 ? Severity.High : Severity.Medium;
+    private static string SeverityOf(WatchSite site, ConflictWatch.Core.ConflictEvent e, double km) =>
+        e.Fatalities >= 10 ? Severity.Critical : km <= site.RadiusKm / 2 || e.Fatalities > 0 ? Severity.High : Severity.Medium;
 
     private static string Severest(string a, string b)
     {
