@@ -83,16 +83,16 @@ public sealed partial class SqliteStore : IAnalysisQueries
         return rows;
     }
 
+    /// <summary>Read natively (<see cref="NativeQuery"/>): an alert run after a big ingest reads every new event in full.</summary>
     public IReadOnlyList<SequencedEvent> EventsAfter(long sequence, int limit)
     {
         var list = new List<SequencedEvent>();
-        using var cmd = Command($"SELECT {EventRows.Select} FROM events e WHERE e.id > $s AND e.status <> 'rejected' ORDER BY e.id LIMIT $n");
-        cmd.Parameters.AddWithValue("$s", sequence);
-        cmd.Parameters.AddWithValue("$n", limit);
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        using var q = new NativeQuery(db, $"SELECT {EventRows.Select} FROM events e WHERE e.id > ?1 AND e.status <> 'rejected' ORDER BY e.id LIMIT ?2");
+        q.Bind(1, sequence).Bind(2, limit);
+        while (q.Step())
         {
-            list.Add(new SequencedEvent(r.GetInt64(0), EventRows.Read(r)));
+            var row = q.Row;
+            list.Add(new SequencedEvent(row.Long(0), EventRows.Read(row)));
         }
         return list;
     }
