@@ -14,13 +14,16 @@ public sealed class ProximityRule : IAlertRule
     /// <summary>
     /// One alert per site, actor and day: ten reports of the same group around the same town on the same
     /// day are one warning to act on, not ten. The alert carries every event and the nearest distance.
-    /// Groups are found by value (site id, actor, day) and the key text written once per alert; the
-    /// bearing is worked out only for a report that is described (tens of thousands of hits per ingest).
+    /// An ingest brings tens of thousands of hits, so groups are found by numbers (site id, actor number,
+    /// day), the bearing is worked out only for a report that is described, and the day and event-type
+    /// texts are formatted once per run.
     /// </summary>
     public IEnumerable<Alert> Evaluate(AlertContext context)
     {
         var index = new SiteIndex(context.Sites);
-        var grouped = new Dictionary<(long Site, string Actor, DateOnly Day), int>();
+        var texts = new Texts();
+        var actors = new Dictionary<string, int>(StringComparer.Ordinal);
+        var grouped = new Dictionary<(long Site, int Actor, int Day), int>();
         var alerts = new List<Alert>();
         foreach (var stored in context.Recent)
         {
@@ -29,6 +32,10 @@ public sealed class ProximityRule : IAlertRule
             {
                 // a region- or country-level event sits on a capital by convention: no distance to measure
                 continue;
+            }
+            if (!actors.TryGetValue(actor, out var actorNo))
+            {
+                actors[actor] = actorNo = actors.Count;
             }
             foreach (var site in index.Near(e.Latitude, e.Longitude))
             {
@@ -41,15 +48,16 @@ public sealed class ProximityRule : IAlertRule
                 {
                     continue;
                 }
-                if (!grouped.TryGetValue((site.Id, actor, e.EventDate), out var at))
+                var group = (site.Id, actorNo, e.EventDate.DayNumber);
+                if (!grouped.TryGetValue(group, out var at))
                 {
-                    grouped[(site.Id, actor, e.EventDate)] = alerts.Count;
-                    alerts.Add(Describe(site, e, actor, SiteGeometry.Measure(site, e.Latitude, e.Longitude), $"proximity|{site.Id}|{actor}|{e.EventDate:yyyy-MM-dd}"));
+                    grouped[group] = alerts.Count;
+                    alerts.Add(Describe(site, e, actor, SiteGeometry.Measure(site, e.Latitude, e.Longitude), $"proximity|{site.Id}|{actor}|{texts.Day(e.EventDate)}", texts));
                     continue;
                 }
                 // the message is written only when this report is the nearer one
                 var earlier = alerts[at];
-                var nearer = Math.Round(km, 1) < earlier.DistanceKm ? Describe(site, e, actor, SiteGeometry.Measure(site, e.Latitude, e.Longitude), earlier.Key) : earlier;
+                var nearer = Math.Round(km, 1) < earlier.DistanceKm ? Describe(site, e, actor, SiteGeometry.Measure(site, e.Latitude, e.Longitude), earlier.Key, texts) : earlier;
                 alerts[at] = nearer with
                 {
                     EventIds = [.. earlier.EventIds, e.EventId],
@@ -60,11 +68,12 @@ public sealed class ProximityRule : IAlertRule
         return alerts;
     }
 
-    private Alert Describe(WatchSite site, ConflictWatch.Core.ConflictEvent e, string actor, SiteOffset off, string key)
+    private Alert Describe(WatchSite site, ConflictWatch.Core.ConflictEvent e, string actor, SiteOffset off, string key, Texts texts)
     {
         var km = Math.Round(off.DistanceKm);
-        var where = km < 1 ? $"at {site.Name}" : string.Create(CultureInfo.InvariantCulture, $"{km:0} km {off.Compass} of {site.Name}");
-        var what = e.Fatalities > 0 ? $" ({e.EventType.ToLowerInvariant()}, {e.Fatalities} killed)" : $" ({e.EventType.ToLowerInvariant()})";
+        var where = km < 1 ? $"at {site.Name}" : string.Create(CultureInfo.InvariantCulture, $"{(long)km} km {off.Compass} of {site.Name}");
+        var type = texts.Lower(e.EventType);
+        var what = e.Fatalities > 0 ? $" ({type}, {e.Fatalities} killed)" : $" ({type})";
         return new Alert
         {
             Key = key,
@@ -76,8 +85,33 @@ public sealed class ProximityRule : IAlertRule
             Actor = actor,
             Admin1 = e.Admin1,
             EventIds = [e.EventId],
-            Message = $"{ActorNames.Short(actor)} reported {where} on {e.EventDate:yyyy-MM-dd}{what}",
+            Message = $"{ActorNames.Short(actor)} reported {where} on {texts.Day(e.EventDate)}{what}",
         };
+    }
+
+    /// <summary>Texts a batch repeats thousands of times (a few dozen days, a handful of event types), each formatted once.</summary>
+    private sealed class Texts
+    {
+        private readonly Dictionary<DateOnly, string> days = [];
+        private readonly Dictionary<string, string> lower = new(StringComparer.Ordinal);
+
+        public string Day(DateOnly d)
+        {
+            if (!days.TryGetValue(d, out var text))
+            {
+                days[d] = text = $"{d:yyyy-MM-dd}";
+            }
+            return text;
+        }
+
+        public string Lower(string s)
+        {
+            if (!lower.TryGetValue(s, out var text))
+            {
+                lower[s] = text = s.ToLowerInvariant();
+            }
+            return text;
+        }
     }
 
     private static string SeverityOf(WatchSite site, ConflictWatch.Core.ConflictEvent e, double km) =>
