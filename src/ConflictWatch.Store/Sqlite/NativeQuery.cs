@@ -27,6 +27,19 @@ internal sealed class NativeQuery : IDisposable
         return this;
     }
 
+    public NativeQuery Bind(int index, double value)
+    {
+        Check(raw.sqlite3_bind_double(stmt, index, value));
+        return this;
+    }
+
+    /// <summary>Binds text as UTF-8, the database's encoding, so comparisons need no conversion per row.</summary>
+    public NativeQuery Bind(int index, string value)
+    {
+        Check(raw.sqlite3_bind_text(stmt, index, value));
+        return this;
+    }
+
     /// <summary>Moves to the next row; false when there are no more.</summary>
     public bool Step() => raw.sqlite3_step(stmt) switch
     {

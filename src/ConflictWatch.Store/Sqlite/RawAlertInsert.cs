@@ -17,6 +17,8 @@ internal sealed class RawAlertInsert : IDisposable
 
     private readonly sqlite3 handle;
     private readonly sqlite3_stmt stmt;
+    private readonly string?[] last = new string?[12];
+    private readonly bool[] bound = new bool[12];
 
     public RawAlertInsert(SqliteConnection connection)
     {
@@ -29,16 +31,16 @@ internal sealed class RawAlertInsert : IDisposable
     {
         Check(raw.sqlite3_reset(stmt));
         Text(1, alert.Key);
-        Text(2, alert.Rule);
-        Text(3, alert.Severity);
-        Text(4, alert.Site);
+        Repeated(2, alert.Rule);
+        Repeated(3, alert.Severity);
+        Repeated(4, alert.Site);
         Check(alert.DistanceKm is { } km ? raw.sqlite3_bind_double(stmt, 5, km) : raw.sqlite3_bind_null(stmt, 5));
-        Text(6, alert.Bearing);
-        Text(7, alert.Actor);
-        Text(8, alert.Admin1);
+        Repeated(6, alert.Bearing);
+        Repeated(7, alert.Actor);
+        Repeated(8, alert.Admin1);
         Text(9, string.Join(' ', alert.EventIds));
         Text(10, alert.Message);
-        Text(11, raisedAt);
+        Repeated(11, raisedAt);
         if (raw.sqlite3_step(stmt) != raw.SQLITE_DONE)
         {
             throw new ConflictWatchException($"alert {alert.Key}: {raw.sqlite3_errmsg(handle).utf8_to_string()}");
@@ -47,6 +49,21 @@ internal sealed class RawAlertInsert : IDisposable
     }
 
     public void Dispose() => stmt.Dispose();
+
+    /// <summary>
+    /// Binds a value that often repeats from one alert to the next (rule, site, actor, time) only when it
+    /// changed: SQLite keeps bindings across resets.
+    /// </summary>
+    private void Repeated(int index, string? value)
+    {
+        if (bound[index] && string.Equals(last[index], value, StringComparison.Ordinal))
+        {
+            return;
+        }
+        Text(index, value);
+        last[index] = value;
+        bound[index] = true;
+    }
 
     private void Text(int index, string? value) =>
         Check(value is null ? raw.sqlite3_bind_null(stmt, index) : raw.sqlite3_bind_text16(stmt, index, value));

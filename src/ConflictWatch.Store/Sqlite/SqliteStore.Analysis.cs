@@ -107,44 +107,43 @@ public sealed partial class SqliteStore : IAnalysisQueries
         {
             return list;
         }
-        using var cmd = Command("");
-        // One condition per area, its values as parameters; the columns' NOCASE collation applies, as for
-        // EventQuery.Actor. The unary + keeps the planner off the actor indexes (their table lookups per
-        // row are what the covering date index ix_events_date_track avoids) without changing the
-        // comparison; the boxes are tested on the same index's columns, so the window is scanned once.
+        // One condition per area; the columns' NOCASE collation applies, as for EventQuery.Actor. The unary +
+        // keeps the planner off the actor indexes (their table lookups per row are what the covering date
+        // index ix_events_date_track avoids) without changing the comparison; the boxes are tested on the
+        // same index's columns, so the window is scanned once. Read natively: tens of thousands of rows.
         var conditions = areas.Select((area, i) =>
         {
-            var n = i.ToString(CultureInfo.InvariantCulture);
-            cmd.Parameters.AddWithValue("$a" + n, area.Actor);
-            var actor = $"(+e.actor1 = $a{n} OR +e.actor2 = $a{n})";
-            if (area.Within is not { } b)
-            {
-                return actor;
-            }
-            cmd.Parameters.AddWithValue("$y0_" + n, b.MinLatitude);
-            cmd.Parameters.AddWithValue("$y1_" + n, b.MaxLatitude);
-            cmd.Parameters.AddWithValue("$x0_" + n, b.MinLongitude);
-            cmd.Parameters.AddWithValue("$x1_" + n, b.MaxLongitude);
-            return $"({actor} AND e.latitude BETWEEN $y0_{n} AND $y1_{n} AND e.longitude BETWEEN $x0_{n} AND $x1_{n})";
+            var p = 3 + 5 * i;
+            var actor = $"(+e.actor1 = ?{p} OR +e.actor2 = ?{p})";
+            return area.Within is null ? actor
+                : $"({actor} AND e.latitude BETWEEN ?{p + 1} AND ?{p + 2} AND e.longitude BETWEEN ?{p + 3} AND ?{p + 4})";
         });
-        cmd.CommandText = $"SELECT {TrackColumns} FROM events e"
-            + $" WHERE e.event_date >= $from AND e.event_date <= $to AND e.status <> 'rejected' AND ({string.Join(" OR ", conditions)})"
-            + " ORDER BY e.event_date, e.event_id";
-        cmd.Parameters.AddWithValue("$from", Iso(from));
-        cmd.Parameters.AddWithValue("$to", Iso(to));
-        using var r = cmd.ExecuteReader();
+        using var q = new NativeQuery(db, $"SELECT {TrackColumns} FROM events e"
+            + $" WHERE e.event_date >= ?1 AND e.event_date <= ?2 AND e.status <> 'rejected' AND ({string.Join(" OR ", conditions)})"
+            + " ORDER BY e.event_date, e.event_id");
+        q.Bind(1, Iso(from)).Bind(2, Iso(to));
+        for (var i = 0; i < areas.Count; i++)
+        {
+            var p = 3 + 5 * i;
+            q.Bind(p, areas[i].Actor);
+            if (areas[i].Within is { } b)
+            {
+                q.Bind(p + 1, b.MinLatitude).Bind(p + 2, b.MaxLatitude).Bind(p + 3, b.MinLongitude).Bind(p + 4, b.MaxLongitude);
+            }
+        }
         string? lastDate = null;
         var date = default(DateOnly);
-        while (r.Read())
+        while (q.Step())
         {
+            var row = q.Row;
             // Rows come by date, so each distinct date string is parsed once.
-            var d = r.GetString(1);
+            var d = row.Text(1);
             if (d != lastDate)
             {
                 lastDate = d;
                 date = ParseDate(d);
             }
-            list.Add(ReadTrackPoint(r, date));
+            list.Add(ReadTrackPoint(row, date));
         }
         return list;
     }
@@ -160,13 +159,14 @@ public sealed partial class SqliteStore : IAnalysisQueries
         cmd.Parameters.AddWithValue("$a", actor);
         cmd.Parameters.AddWithValue("$p", belowGeoPrecision);
         using var r = cmd.ExecuteReader();
-        return r.Read() ? ReadTrackPoint(r, ParseDate(r.GetString(1))) : null;
+        return r.Read() ? ReadTrackPoint(new ReaderColumns(r), ParseDate(r.GetString(1))) : null;
     }
 
     private const string TrackColumns = "e.event_id, e.event_date, e.actor1, e.actor2, e.latitude, e.longitude, e.geo_precision, e.admin1";
 
-    private static TrackPoint ReadTrackPoint(SqliteDataReader r, DateOnly date) =>
-        new(r.GetString(0), date, r.GetString(2), Str(r, 3), r.GetDouble(4), r.GetDouble(5), r.GetInt32(6), Str(r, 7));
+    private static TrackPoint ReadTrackPoint<T>(T r, DateOnly date)
+        where T : IColumns =>
+        new(r.Text(0), date, r.Text(2), r.TextOrNull(3), r.Real(4), r.Real(5), r.Int(6), r.TextOrNull(7));
 
     public long LatestSequence()
     {
