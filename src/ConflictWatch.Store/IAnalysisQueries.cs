@@ -33,10 +33,37 @@ public interface IAnalysisQueries
     /// of tens of thousands of events is read without building full events.
     /// </summary>
     IReadOnlyList<TrackPoint> TrackPoints(DateOnly from, DateOnly to, IReadOnlyCollection<string> actors);
+
+    /// <summary>
+    /// As <see cref="TrackPoints"/>, but each actor's points
+    /// only inside its area's box (anywhere when it has none), in one read: a question about a few places
+    /// needs no more. A point of two actors comes once, when it is inside the box of either.
+    /// </summary>
+    IReadOnlyList<TrackPoint> TrackPointsWithin(DateOnly from, DateOnly to, IReadOnlyList<TrackArea> areas);
+
+    /// <summary>
+    /// The last point of <paramref name="actor"/>'s track (in the order of <see cref="TrackPoints"/>) among
+    /// events located more precisely than <paramref name="belowGeoPrecision"/>, or null: where a group was
+    /// last seen, found without reading its whole track.
+    /// </summary>
+    TrackPoint? LatestTrackPoint(DateOnly from, DateOnly to, string actor, int belowGeoPrecision);
 }
 
 /// <summary>The position, date and actors of one event (see <see cref="IAnalysisQueries.TrackPoints"/>).</summary>
 public sealed record TrackPoint(string EventId, DateOnly EventDate, string Actor1, string? Actor2, double Latitude, double Longitude, int GeoPrecision, string? Admin1);
+
+/// <summary>Where to read an actor's track (see <see cref="IAnalysisQueries.TrackPointsWithin"/>); no box means everywhere.</summary>
+public sealed record TrackArea(string Actor, GeoBox? Within);
+
+/// <summary>A latitude/longitude rectangle in degrees, edges included (it does not wrap at ±180°).</summary>
+public readonly record struct GeoBox(double MinLatitude, double MaxLatitude, double MinLongitude, double MaxLongitude)
+{
+    /// <summary>The smallest box holding both.</summary>
+    public GeoBox Union(GeoBox other) => new(Math.Min(MinLatitude, other.MinLatitude), Math.Max(MaxLatitude, other.MaxLatitude),
+        Math.Min(MinLongitude, other.MinLongitude), Math.Max(MaxLongitude, other.MaxLongitude));
+
+    public bool Contains(double lat, double lon) => lat >= MinLatitude && lat <= MaxLatitude && lon >= MinLongitude && lon <= MaxLongitude;
+}
 
 public enum TimeBucket
 {

@@ -34,6 +34,26 @@ public sealed class AnalysisReadTests
     }
 
     [Fact]
+    public void A_box_keeps_the_track_points_inside_it_and_the_latest_is_the_last_precise_one()
+    {
+        using var t = Seeded();
+        var from = new DateOnly(2023, 3, 10);
+        var to = new DateOnly(2023, 5, 20);
+        var all = t.Store.TrackPoints(from, to, ["JNIM"]);
+        var box = new GeoBox(14.5, 15.5, -0.7, 0.2);
+        var inside = all.Where(p => box.Contains(p.Latitude, p.Longitude)).ToList();
+        Assert.NotEmpty(inside);
+        Assert.NotEqual(all.Count, inside.Count);
+        Assert.Equal(inside, t.Store.TrackPointsWithin(from, to, [new TrackArea("jnim", box)]));
+        var army = "Military Forces of Mali (2021-)";
+        var both = t.Store.TrackPoints(from, to, [army]).Concat(inside).Distinct().OrderBy(p => p.EventDate).ThenBy(p => p.EventId, StringComparer.Ordinal).ToList();
+        Assert.Equal(both, t.Store.TrackPointsWithin(from, to, [new TrackArea("jnim", box), new TrackArea(army, null)]));
+        Assert.Equal(all.Last(p => p.GeoPrecision < 3), t.Store.LatestTrackPoint(from, to, "jnim", 3));
+        Assert.Equal(all[^1], t.Store.LatestTrackPoint(from, to, "JNIM", 4));
+        Assert.Null(t.Store.LatestTrackPoint(from, to, "Nobody", 3));
+    }
+
+    [Fact]
     public void Weekly_counts_equal_the_raw_counts_per_week()
     {
         using var t = Seeded();

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using ConflictWatch.Analysis.Alerts;
 using ConflictWatch.Analysis.Trends;
 using ConflictWatch.Core;
 using ConflictWatch.Store;
@@ -10,13 +8,13 @@ using ConflictWatch.Store.Sqlite;
 namespace ConflictWatch.Bench.Modes;
 
 /// <summary>
-/// <c>analysis [--events N] [--db PATH]</c>: fills a database with N synthetic events (default 2.5 million;
-/// an existing --db with events is reused), times trends queries, then alert evaluation for 1,000 watch
-/// sites after 10,000 new events.
+/// <c>analysis [--events N] [--db PATH] [--dump-alerts PATH]</c>: fills a database with N synthetic events
+/// (default 2.5 million; an existing --db with events is reused, less what an earlier run added), times
+/// trends queries, then alert evaluation for 1,000 watch sites after 10,000 new events (<see cref="AlertBench"/>).
 /// </summary>
 public static class AnalysisBench
 {
-    private static readonly (string Name, int Iso, double Lat0, double Lat1, double Lon0, double Lon1)[] Countries =
+    internal static readonly (string Name, int Iso, double Lat0, double Lat1, double Lon0, double Lon1)[] Countries =
         [("Mali", 466, 11, 20, -11, 4), ("Burkina Faso", 854, 10, 15, -5, 2), ("Niger", 562, 12, 20, 0, 15)];
     private static readonly (string Name, int Inter)[] Actors =
         [("JNIM", 2), ("Islamic State Sahel Province", 2), ("Military Forces of Mali (2021-)", 1), ("Military Forces of Burkina Faso (2022-)", 1), ("Military Forces of Niger (2023-)", 1),
@@ -27,6 +25,7 @@ public static class AnalysisBench
     {
         var (total, dbPath) = BenchArgs.Parse(args);
         dbPath ??= Path.Combine(Path.GetTempPath(), $"cw-analysis-bench-{total}.db");
+        AlertBench.Reset(dbPath);
         using var store = SqliteStore.Open(dbPath);
         var rng = new Random(42);
         var have = store.Count(new EventQuery());
@@ -36,6 +35,7 @@ public static class AnalysisBench
             Load(store, (int)have, total, rng, new DateOnly(2014, 1, 1), 10 * 365);
             Report("load", $"{total - have:N0} events in {sw.Elapsed.TotalSeconds:0.0} s ({(total - have) / sw.Elapsed.TotalSeconds:N0}/s)");
         }
+        AlertBench.MarkBase(store);
         Report("events in the database", $"{store.Count(new EventQuery()):N0}");
 
         var trends = new TrendAnalyzer(store);
@@ -45,48 +45,18 @@ public static class AnalysisBench
         Report("trends: year x admin1, one country", Time(3, i => trends.Run(new TrendRequest(new EventQuery { Country = Countries[i % 3].Name }, TimeBucket.Year, [GroupField.Admin1])).Points.Count));
         Report("trends: week, one country, 1 year", Time(7, i => trends.Run(new TrendRequest(new EventQuery { Country = Countries[i % 3].Name, From = new DateOnly(2023, 1, 1), To = new DateOnly(2023, 12, 31) }, TimeBucket.Week, [])).Points.Count));
 
-        // Alerts: 1,000 sites, then 10,000 new events in the last 30 days, evaluated once.
-        foreach (var s in store.Sites())
-        {
-            store.RemoveSite(s.Id);
-        }
-        for (var i = 0; i < 1000; i++)
-        {
-            var c = Countries[i % 3];
-            store.UpsertSite(new WatchSite { Name = $"Site {i}", Kind = "point", Latitude = c.Lat0 + rng.NextDouble() * (c.Lat1 - c.Lat0), Longitude = c.Lon0 + rng.NextDouble() * (c.Lon1 - c.Lon0), RadiusKm = 50 });
-        }
-        var mark = store.LatestSequence();
-        store.SetState(AlertEngine.SequenceState, mark.ToString(CultureInfo.InvariantCulture));
-        var before = store.Count(new EventQuery());
-        Load(store, (int)before + 10_000_000, (int)before + 10_010_000, rng, new DateOnly(2024, 1, 2), 30);
-        var engine = new AlertEngine(store, store, store, new FixedClock(new DateTimeOffset(2024, 2, 1, 0, 0, 0, TimeSpan.Zero)));
-        sw.Restart();
-        var run = engine.Evaluate();
-        Report("alerts: 1,000 sites after 10,000 new events", $"{sw.Elapsed.TotalMilliseconds:0} ms ({run.NewEvents:N0} events, {run.Raised.Count:N0} alerts: {string.Join(", ", run.Raised.GroupBy(a => a.Rule).Select(g => $"{g.Key} {g.Count()}"))})");
-        // Where the time goes: each rule alone on the same batch (nothing stored).
-        sw.Restart();
-        var fresh = store.EventsAfter(mark, 100_000).Select(e => e.Stored).ToList();
-        var parts = new List<string> { $"load {sw.Elapsed.TotalMilliseconds:0} ms" };
-        var context = new AlertContext(fresh, store.Sites(), store, store, new DateOnly(2024, 1, 31), new AlertOptions());
-        foreach (var rule in AlertEngine.DefaultRules())
-        {
-            sw.Restart();
-            var n = rule.Evaluate(context).Count();
-            parts.Add($"{rule.Name} {sw.Elapsed.TotalMilliseconds:0} ms");
-        }
-        Report("alerts: time per rule", string.Join(", ", parts));
-        sw.Restart();
-        var again = engine.Evaluate();
-        Report("alerts: evaluation with nothing new", $"{sw.Elapsed.TotalMilliseconds:0} ms ({again.Raised.Count} alerts)");
+        AlertBench.Run(store, dbPath, rng, DumpPath(args), Report);
         return 0;
     }
 
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    /// <summary><c>--dump-alerts PATH</c>: where to write the alerts of the timed evaluation, one a line, to compare versions.</summary>
+    private static string? DumpPath(string[] args)
     {
-        public override DateTimeOffset GetUtcNow() => now;
+        var i = Array.IndexOf(args, "--dump-alerts");
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    private static void Load(SqliteStore store, int from, int to, Random rng, DateOnly start, int days)
+    internal static void Load(SqliteStore store, int from, int to, Random rng, DateOnly start, int days)
     {
         var batch = new List<ConflictEvent>(Importer.BatchSize);
         for (var i = from; i < to; i++)

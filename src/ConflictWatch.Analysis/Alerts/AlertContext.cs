@@ -38,6 +38,13 @@ public interface IAlertRule
 {
     string Name { get; }
 
+    /// <summary>
+    /// Whether the rule reads <see cref="AlertContext.Store"/> or <see cref="AlertContext.Queries"/>. A store
+    /// serves one caller at a time, so only rules that do not (they work on the new events and the sites
+    /// alone) run alongside the others.
+    /// </summary>
+    bool ReadsStore => true;
+
     IEnumerable<Alert> Evaluate(AlertContext context);
 }
 

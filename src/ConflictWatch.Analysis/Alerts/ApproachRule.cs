@@ -13,83 +13,93 @@ public sealed class ApproachRule : IAlertRule
 {
     public string Name => "approach";
 
+    /// <summary>Events located to a region or a country sit on its capital by convention: no real position to track.</summary>
+    private const int ImpreciseGeo = 3;
+
     public IEnumerable<Alert> Evaluate(AlertContext context)
     {
         var o = context.Options;
+        var from = context.AsOf.AddDays(-o.ApproachDays);
         var newIds = context.NewEvents.Select(s => s.Event.EventId).ToHashSet(StringComparer.Ordinal);
         var actors = context.Recent.Select(s => ActorNames.ArmedActor(s.Event)).OfType<string>()
             .Where(a => !ActorNames.IsUnidentified(a)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var index = new SiteIndex(context.Sites, o.ApproachRangeFactor);
-        var tracks = Tracks(context, actors);
+        // Where each group was last seen decides everything else: it must be news, and only the sites in
+        // tracking range of it can be approached, so only the track points around those sites are read,
+        // for all groups in one pass (reading every group's whole 90-day track was most of the rule's time).
+        var chases = new List<(string Actor, TrackPoint Latest, List<WatchSite> Sites)>();
         foreach (var actor in actors)
         {
-            var track = tracks[actor].Where(e => e.GeoPrecision < 3).ToList(); // capital-coded events have no real position
-            if (track.Count < o.ApproachMinEvents)
+            var latest = context.Queries.LatestTrackPoint(from, context.AsOf, actor, ImpreciseGeo);
+            if (latest is not null && newIds.Contains(latest.EventId) && InRange(index, latest, o.ApproachRangeFactor) is { Count: > 0 } sites)
             {
-                continue;
-            }
-            var latest = track[^1];
-            if (!newIds.Contains(latest.EventId))
-            {
-                continue;
-            }
-            var grid = new TrackGrid(track);
-            foreach (var site in index.Near(latest.Latitude, latest.Longitude))
-            {
-                var range = site.RadiusKm * o.ApproachRangeFactor;
-                // The latest event ends every track near the site, so a site it is out of range of is skipped
-                // before the track is scanned.
-                if (!SiteGeometry.MaybeWithin(site, latest.Latitude, latest.Longitude, range) || SiteGeometry.DistanceKm(site, latest.Latitude, latest.Longitude) > range)
-                {
-                    continue;
-                }
-                // Distances only while scanning; the bearing is needed for the latest event alone.
-                var near = grid.Candidates(site, range).Where(e => SiteGeometry.MaybeWithin(site, e.Latitude, e.Longitude, range))
-                    .Select(e => (Event: e, Km: SiteGeometry.DistanceKm(site, e.Latitude, e.Longitude)))
-                    .Where(x => x.Km <= range).ToList();
-                if (near.Count < o.ApproachMinEvents || near[^1].Event.EventId != latest.EventId)
-                {
-                    continue;
-                }
-                var last3 = near.TakeLast(3).Select(x => x.Km).ToList();
-                var gain = near[0].Km - near[^1].Km;
-                if (!(last3[0] > last3[1] && last3[1] > last3[2]) || gain < o.ApproachMinGainKm)
-                {
-                    continue;
-                }
-                var now = SiteGeometry.Measure(site, latest.Latitude, latest.Longitude);
-                yield return new Alert
-                {
-                    Key = $"approach|{site.Id}|{actor}|{latest.EventId}",
-                    Rule = Name,
-                    Severity = now.DistanceKm <= site.RadiusKm ? Severity.High : Severity.Medium,
-                    Site = site.Name,
-                    DistanceKm = Math.Round(now.DistanceKm, 1),
-                    Bearing = now.Compass,
-                    Actor = actor,
-                    Admin1 = latest.Admin1,
-                    EventIds = near.Select(x => x.Event.EventId).ToList(),
-                    Message = string.Create(CultureInfo.InvariantCulture,
-                        $"{ActorNames.Short(actor)} closing in on {site.Name}: {near.Count} events since {near[0].Event.EventDate:yyyy-MM-dd}, from {near[0].Km:0} km to {now.DistanceKm:0} km ({now.Compass})"),
-                };
+                chases.Add((actor, latest, sites));
             }
         }
+        if (chases.Count == 0)
+        {
+            return [];
+        }
+        var areas = chases.ConvertAll(c => new TrackArea(c.Actor, Reach(c.Sites, o.ApproachRangeFactor)));
+        var tracks = Tracks(context.Queries.TrackPointsWithin(from, context.AsOf, areas), chases.ConvertAll(c => c.Actor));
+        var alerts = new List<Alert>();
+        foreach (var (actor, latest, sites) in chases)
+        {
+            foreach (var site in sites)
+            {
+                if (Approach(site, actor, latest, tracks[actor], o) is { } alert)
+                {
+                    alerts.Add(alert);
+                }
+            }
+        }
+        return alerts;
+    }
+
+    /// <summary>The sites whose tracking range (radius times the factor) holds the point, in index order.</summary>
+    private static List<WatchSite> InRange(SiteIndex index, TrackPoint p, double factor)
+    {
+        var sites = new List<WatchSite>();
+        foreach (var site in index.Near(p.Latitude, p.Longitude))
+        {
+            var range = site.RadiusKm * factor;
+            if (SiteGeometry.MaybeWithin(site, p.Latitude, p.Longitude, range) && SiteGeometry.DistanceKm(site, p.Latitude, p.Longitude) <= range)
+            {
+                sites.Add(site);
+            }
+        }
+        return sites;
+    }
+
+    /// <summary>A box holding every point the sites' range tests can accept; null (everywhere) when a site is near a pole.</summary>
+    private static GeoBox? Reach(List<WatchSite> sites, double factor)
+    {
+        GeoBox? box = null;
+        foreach (var site in sites)
+        {
+            if (SiteGeometry.ReachBox(site, site.RadiusKm * factor) is not { } b)
+            {
+                return null;
+            }
+            box = box is { } u ? u.Union(b) : b;
+        }
+        return box;
     }
 
     /// <summary>
-    /// Each actor's events (as actor1 or actor2) in the tracking window, oldest first: one read of the
-    /// window shared by all actors instead of one query per actor, which read most events twice, and
-    /// of these actors' track points only (building full events for the window cost most of the rule's time).
+    /// Each actor's precisely located points (as actor1 or actor2), oldest first. A point read for one
+    /// actor's area can also belong to another's track outside that one's box; it is too far from that
+    /// actor's sites to count, so keeping it changes nothing.
     /// </summary>
-    private static Dictionary<string, List<TrackPoint>> Tracks(AlertContext context, List<string> actors)
+    private static Dictionary<string, List<TrackPoint>> Tracks(IReadOnlyList<TrackPoint> points, List<string> actors)
     {
         var tracks = actors.ToDictionary(a => a, _ => new List<TrackPoint>(), StringComparer.OrdinalIgnoreCase);
-        if (actors.Count == 0)
+        foreach (var e in points)
         {
-            return tracks;
-        }
-        foreach (var e in context.Queries.TrackPoints(context.AsOf.AddDays(-context.Options.ApproachDays), context.AsOf, actors))
-        {
+            if (e.GeoPrecision >= ImpreciseGeo)
+            {
+                continue;
+            }
             if (tracks.TryGetValue(e.Actor1, out var first))
             {
                 first.Add(e);
@@ -103,63 +113,45 @@ public sealed class ApproachRule : IAlertRule
     }
 
     /// <summary>
-    /// A track's points bucketed by one-degree cell. Each site near the latest event looks only at the
-    /// cells its tracking box can reach instead of testing every point of the track (tens of thousands
-    /// per actor, times every site nearby, was most of the rule's time); the candidates come back in
-    /// track order and are a superset of those <see cref="SiteGeometry.MaybeWithin"/> accepts, so the
-    /// caller's tests decide exactly as before.
+    /// The alert for one site when the track's points within range of it number enough, end with the
+    /// latest event, get nearer over the last three and gained enough ground overall; else null.
     /// </summary>
-    private sealed class TrackGrid
+    private Alert? Approach(WatchSite site, string actor, TrackPoint latest, List<TrackPoint> track, AlertOptions o)
     {
-        private const double KmPerDegree = 111.195;
-        private const double Slack = 1e-9;
-        private readonly List<TrackPoint> track;
-        private readonly Dictionary<(int, int), List<int>> cells = [];
-
-        public TrackGrid(List<TrackPoint> track)
+        var range = site.RadiusKm * o.ApproachRangeFactor;
+        // Distances only while scanning; the bearing is needed for the latest event alone.
+        var near = new List<(TrackPoint Event, double Km)>();
+        foreach (var e in track)
         {
-            this.track = track;
-            for (var i = 0; i < track.Count; i++)
+            if (SiteGeometry.MaybeWithin(site, e.Latitude, e.Longitude, range) && SiteGeometry.DistanceKm(site, e.Latitude, e.Longitude) is var km && km <= range)
             {
-                var key = ((int)Math.Floor(track[i].Latitude), (int)Math.Floor(track[i].Longitude));
-                if (!cells.TryGetValue(key, out var list))
-                {
-                    cells[key] = list = [];
-                }
-                list.Add(i);
+                near.Add((e, km));
             }
         }
-
-        public IEnumerable<TrackPoint> Candidates(WatchSite site, double km)
+        if (near.Count < o.ApproachMinEvents || near[^1].Event.EventId != latest.EventId)
         {
-            var line = site.Line is { Count: >= 2 } l ? l : null;
-            var minLat = line?.Min(p => p.Latitude) ?? site.Latitude;
-            var maxLat = line?.Max(p => p.Latitude) ?? site.Latitude;
-            var minLon = line?.Min(p => p.Longitude) ?? site.Longitude;
-            var maxLon = line?.Max(p => p.Longitude) ?? site.Longitude;
-            var dLat = km / KmPerDegree + Slack;
-            var lat0 = minLat - dLat;
-            var lat1 = maxLat + dLat;
-            var maxAbs = Math.Max(Math.Abs(lat0), Math.Abs(lat1));
-            if (maxAbs >= 85 || double.IsNaN(maxAbs))
-            {
-                return track; // near a pole the box widens without bound: test every point
-            }
-            // The widest longitude reach of any point inside the latitude band (cosine is smallest there).
-            var dLon = km / (KmPerDegree * Math.Cos(maxAbs * Math.PI / 180)) + Slack;
-            var hits = new List<int>();
-            for (var y = (int)Math.Floor(lat0); y <= (int)Math.Floor(lat1); y++)
-            {
-                for (var x = (int)Math.Floor(minLon - dLon); x <= (int)Math.Floor(maxLon + dLon); x++)
-                {
-                    if (cells.TryGetValue((y, x), out var list))
-                    {
-                        hits.AddRange(list);
-                    }
-                }
-            }
-            hits.Sort();
-            return hits.Select(i => track[i]);
+            return null;
         }
+        var n = near.Count;
+        var gain = near[0].Km - near[^1].Km;
+        if (!(near[n - 3].Km > near[n - 2].Km && near[n - 2].Km > near[n - 1].Km) || gain < o.ApproachMinGainKm)
+        {
+            return null;
+        }
+        var now = SiteGeometry.Measure(site, latest.Latitude, latest.Longitude);
+        return new Alert
+        {
+            Key = $"approach|{site.Id}|{actor}|{latest.EventId}",
+            Rule = Name,
+            Severity = now.DistanceKm <= site.RadiusKm ? Severity.High : Severity.Medium,
+            Site = site.Name,
+            DistanceKm = Math.Round(now.DistanceKm, 1),
+            Bearing = now.Compass,
+            Actor = actor,
+            Admin1 = latest.Admin1,
+            EventIds = near.ConvertAll(x => x.Event.EventId),
+            Message = string.Create(CultureInfo.InvariantCulture,
+                $"{ActorNames.Short(actor)} closing in on {site.Name}: {near.Count} events since {near[0].Event.EventDate:yyyy-MM-dd}, from {near[0].Km:0} km to {now.DistanceKm:0} km ({now.Compass})"),
+        };
     }
 }

@@ -16,6 +16,8 @@ public sealed partial class ForeignKidnappingRule : IAlertRule
 
     public string Name => "foreign-kidnapping";
 
+    public bool ReadsStore => false;
+
     [GeneratedRegex(@"\b(foreign(er|ers)?|expatriates?|expats?|tourists?|aid workers?|missionar(y|ies)|humanitarian workers?|NGO workers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignWords();
 

@@ -39,6 +39,32 @@ public static class SiteGeometry
         return Math.Abs(lat - site.Latitude) <= dLat && Math.Abs(lon - site.Longitude) <= dLon;
     }
 
+    /// <summary>
+    /// A box holding every point <see cref="MaybeWithin"/> accepts for this site and distance (so every point
+    /// within <paramref name="km"/> of it), for reading only the events that can matter; null near a pole,
+    /// where the box widens without bound. The longitude reach is the widest of any latitude in the band
+    /// (the cosine is smallest there), and a little slack keeps rounding from dropping an edge point.
+    /// </summary>
+    public static GeoBox? ReachBox(WatchSite site, double km)
+    {
+        const double Slack = 1e-9;
+        var line = site.Line is { Count: >= 2 } l ? l : null;
+        var minLat = line?.Min(p => p.Latitude) ?? site.Latitude;
+        var maxLat = line?.Max(p => p.Latitude) ?? site.Latitude;
+        var minLon = line?.Min(p => p.Longitude) ?? site.Longitude;
+        var maxLon = line?.Max(p => p.Longitude) ?? site.Longitude;
+        var dLat = km / KmPerDegree + Slack;
+        var lat0 = minLat - dLat;
+        var lat1 = maxLat + dLat;
+        var maxAbs = Math.Max(Math.Abs(lat0), Math.Abs(lat1));
+        if (maxAbs >= 85 || double.IsNaN(maxAbs))
+        {
+            return null;
+        }
+        var dLon = km / (KmPerDegree * Math.Cos(maxAbs * Math.PI / 180)) + Slack;
+        return new GeoBox(lat0, lat1, minLon - dLon, maxLon + dLon);
+    }
+
     /// <summary>The nearest point of a polyline, found on a local flat projection (good over the tens of km a road segment spans).</summary>
     private static (double Lat, double Lon) NearestOnLine(IReadOnlyList<GeoPoint> line, double lat, double lon)
     {

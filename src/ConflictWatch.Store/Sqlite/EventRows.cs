@@ -71,38 +71,40 @@ internal static class EventRows
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 
     /// <summary>Reads a row selected with <see cref="Select"/> (internal id at ordinal 0).</summary>
-    public static StoredEvent Read(SqliteDataReader r)
+    public static StoredEvent Read(SqliteDataReader r) => Read(new ReaderColumns(r));
+
+    /// <summary>The one mapping from a row selected with <see cref="Select"/>, whichever way the row is read.</summary>
+    public static StoredEvent Read<T>(T r)
+        where T : IColumns
     {
         var i = 1;
-        string S() => r.GetString(i++);
-        string? N() => r.IsDBNull(i) ? NextNull() : r.GetString(i++);
-        int? NI() => r.IsDBNull(i) ? NextNullInt() : r.GetInt32(i++);
-        string? NextNull() { i++; return null; }
-        int? NextNullInt() { i++; return null; }
+        string S() => r.Text(i++);
+        string? N() => r.TextOrNull(i++);
+        int? NI() => r.IntOrNull(i++);
         var eventId = S();
         var dispatchId = N() ?? "";
-        var date = DateOnly.ParseExact(S(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var timePrecision = r.GetInt32(i++);
+        var date = IsoDates.Parse(S());
+        var timePrecision = r.Int(i++);
         var disorder = S();
         var type = S();
         var sub = S();
         var actor1 = S();
         var assoc1 = N();
-        var inter1 = r.GetInt32(i++);
+        var inter1 = r.Int(i++);
         var actor2 = N();
         var assoc2 = N();
         var inter2 = NI();
         var civ = N();
         var country = S();
-        var iso = r.GetInt32(i++);
+        var iso = r.Int(i++);
         var admin1 = N();
         var admin2 = N();
         var admin3 = N();
         var location = S();
-        var lat = r.GetDouble(i++);
-        var lon = r.GetDouble(i++);
-        var geoPrecision = r.GetInt32(i++);
-        var fatalities = r.GetInt32(i++);
+        var lat = r.Real(i++);
+        var lon = r.Real(i++);
+        var geoPrecision = r.Int(i++);
+        var fatalities = r.Int(i++);
         var high = NI();
         var kidnapped = NI();
         var source = S();
@@ -111,7 +113,7 @@ internal static class EventRows
         var evText = N();
         var evStart = NI();
         var evEnd = NI();
-        var confidence = r.GetDouble(i++);
+        var confidence = r.Real(i++);
         var origin = S();
         var status = S();
         var human = S();

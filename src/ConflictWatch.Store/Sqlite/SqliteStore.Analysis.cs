@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ConflictWatch.Core;
+using Microsoft.Data.Sqlite;
 
 namespace ConflictWatch.Store.Sqlite;
 
@@ -82,57 +83,90 @@ public sealed partial class SqliteStore : IAnalysisQueries
         return rows;
     }
 
+    /// <summary>Read natively (<see cref="NativeQuery"/>): an alert run after a big ingest reads every new event in full.</summary>
     public IReadOnlyList<SequencedEvent> EventsAfter(long sequence, int limit)
     {
         var list = new List<SequencedEvent>();
-        using var cmd = Command($"SELECT {EventRows.Select} FROM events e WHERE e.id > $s AND e.status <> 'rejected' ORDER BY e.id LIMIT $n");
-        cmd.Parameters.AddWithValue("$s", sequence);
-        cmd.Parameters.AddWithValue("$n", limit);
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        using var q = new NativeQuery(db, $"SELECT {EventRows.Select} FROM events e WHERE e.id > ?1 AND e.status <> 'rejected' ORDER BY e.id LIMIT ?2");
+        q.Bind(1, sequence).Bind(2, limit);
+        while (q.Step())
         {
-            list.Add(new SequencedEvent(r.GetInt64(0), EventRows.Read(r)));
+            var row = q.Row;
+            list.Add(new SequencedEvent(row.Long(0), EventRows.Read(row)));
         }
         return list;
     }
 
-    public IReadOnlyList<TrackPoint> TrackPoints(DateOnly from, DateOnly to, IReadOnlyCollection<string> actors)
+    public IReadOnlyList<TrackPoint> TrackPoints(DateOnly from, DateOnly to, IReadOnlyCollection<string> actors) =>
+        TrackPointsWithin(from, to, [.. actors.Select(a => new TrackArea(a, null))]);
+
+    public IReadOnlyList<TrackPoint> TrackPointsWithin(DateOnly from, DateOnly to, IReadOnlyList<TrackArea> areas)
     {
         var list = new List<TrackPoint>();
-        if (actors.Count == 0)
+        if (areas.Count == 0)
         {
             return list;
         }
-        using var cmd = Command("");
-        // The actors as parameters of an IN list; the columns' NOCASE collation applies, as for EventQuery.Actor.
-        // The unary + keeps the planner off the actor indexes (their table lookups per row are what the
-        // covering date index ix_events_date_track avoids) without changing the comparison.
-        var names = string.Join(", ", actors.Select((a, i) =>
+        // One condition per area; the columns' NOCASE collation applies, as for EventQuery.Actor. The unary +
+        // keeps the planner off the actor indexes (their table lookups per row are what the covering date
+        // index ix_events_date_track avoids) without changing the comparison; the boxes are tested on the
+        // same index's columns, so the window is scanned once. Read natively: tens of thousands of rows.
+        var conditions = areas.Select((area, i) =>
         {
-            cmd.Parameters.AddWithValue("$a" + i.ToString(CultureInfo.InvariantCulture), a);
-            return "$a" + i.ToString(CultureInfo.InvariantCulture);
-        }));
-        cmd.CommandText = "SELECT e.event_id, e.event_date, e.actor1, e.actor2, e.latitude, e.longitude, e.geo_precision, e.admin1 FROM events e"
-            + $" WHERE e.event_date >= $from AND e.event_date <= $to AND e.status <> 'rejected' AND (+e.actor1 IN ({names}) OR +e.actor2 IN ({names}))"
-            + " ORDER BY e.event_date, e.event_id";
-        cmd.Parameters.AddWithValue("$from", Iso(from));
-        cmd.Parameters.AddWithValue("$to", Iso(to));
-        using var r = cmd.ExecuteReader();
+            var p = 3 + 5 * i;
+            var actor = $"(+e.actor1 = ?{p} OR +e.actor2 = ?{p})";
+            return area.Within is null ? actor
+                : $"({actor} AND e.latitude BETWEEN ?{p + 1} AND ?{p + 2} AND e.longitude BETWEEN ?{p + 3} AND ?{p + 4})";
+        });
+        using var q = new NativeQuery(db, $"SELECT {TrackColumns} FROM events e"
+            + $" WHERE e.event_date >= ?1 AND e.event_date <= ?2 AND e.status <> 'rejected' AND ({string.Join(" OR ", conditions)})"
+            + " ORDER BY e.event_date, e.event_id");
+        q.Bind(1, Iso(from)).Bind(2, Iso(to));
+        for (var i = 0; i < areas.Count; i++)
+        {
+            var p = 3 + 5 * i;
+            q.Bind(p, areas[i].Actor);
+            if (areas[i].Within is { } b)
+            {
+                q.Bind(p + 1, b.MinLatitude).Bind(p + 2, b.MaxLatitude).Bind(p + 3, b.MinLongitude).Bind(p + 4, b.MaxLongitude);
+            }
+        }
         string? lastDate = null;
         var date = default(DateOnly);
-        while (r.Read())
+        while (q.Step())
         {
+            var row = q.Row;
             // Rows come by date, so each distinct date string is parsed once.
-            var d = r.GetString(1);
+            var d = row.Text(1);
             if (d != lastDate)
             {
                 lastDate = d;
                 date = ParseDate(d);
             }
-            list.Add(new TrackPoint(r.GetString(0), date, r.GetString(2), Str(r, 3), r.GetDouble(4), r.GetDouble(5), r.GetInt32(6), Str(r, 7)));
+            list.Add(ReadTrackPoint(row, date));
         }
         return list;
     }
+
+    public TrackPoint? LatestTrackPoint(DateOnly from, DateOnly to, string actor, int belowGeoPrecision)
+    {
+        // The date index read backwards; only the last day's rows are sorted by event id.
+        using var cmd = Command($"SELECT {TrackColumns} FROM events e"
+            + " WHERE e.event_date >= $from AND e.event_date <= $to AND e.status <> 'rejected' AND (+e.actor1 = $a OR +e.actor2 = $a) AND e.geo_precision < $p"
+            + " ORDER BY e.event_date DESC, e.event_id DESC LIMIT 1");
+        cmd.Parameters.AddWithValue("$from", Iso(from));
+        cmd.Parameters.AddWithValue("$to", Iso(to));
+        cmd.Parameters.AddWithValue("$a", actor);
+        cmd.Parameters.AddWithValue("$p", belowGeoPrecision);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? ReadTrackPoint(new ReaderColumns(r), ParseDate(r.GetString(1))) : null;
+    }
+
+    private const string TrackColumns = "e.event_id, e.event_date, e.actor1, e.actor2, e.latitude, e.longitude, e.geo_precision, e.admin1";
+
+    private static TrackPoint ReadTrackPoint<T>(T r, DateOnly date)
+        where T : IColumns =>
+        new(r.Text(0), date, r.Text(2), r.TextOrNull(3), r.Real(4), r.Real(5), r.Int(6), r.TextOrNull(7));
 
     public long LatestSequence()
     {

@@ -85,19 +85,14 @@ public sealed partial class SqliteStore : IWatchlistStore
     public Alert? Raise(Alert alert) => RaiseAll([alert]) is [var one] ? one : null;
 
     /// <summary>
-    /// All findings in one transaction through one prepared insert: a run after a big ingest can raise
-    /// tens of thousands, and building a command per alert cost more than SQLite's work. The insert runs
-    /// as a statement (rows changed tells whether the key was new) and the id comes from the connection,
-    /// because a RETURNING reader per row cost more than the insert; the timestamp text is formatted once
-    /// per distinct time (an evaluation stamps all its findings alike).
+    /// All findings in one transaction through one native prepared insert (<see cref="RawAlertInsert"/>):
+    /// a run after a big ingest can raise tens of thousands. Rows changed tell whether the key was new and
+    /// the id comes from the connection; the timestamp text is formatted once per distinct time (an
+    /// evaluation stamps all its findings alike).
     /// </summary>
-    public IReadOnlyList<Alert> RaiseAll(IEnumerable<Alert> alerts) => InTransaction(tx =>
+    public IReadOnlyList<Alert> RaiseAll(IEnumerable<Alert> alerts) => InTransaction(_ =>
     {
-        using var cmd = Command("INSERT INTO alerts (alert_key, rule, severity, site, distance_km, bearing, actor, admin1, event_ids, message, raised_at) "
-            + "VALUES ($key, $rule, $sev, $site, $dist, $bearing, $actor, $admin1, $events, $msg, $at) ON CONFLICT(alert_key) DO NOTHING", tx);
-        string[] names = ["$key", "$rule", "$sev", "$site", "$dist", "$bearing", "$actor", "$admin1", "$events", "$msg", "$at"];
-        var p = names.Select(n => cmd.Parameters.AddWithValue(n, DBNull.Value)).ToArray();
-        cmd.Prepare();
+        using var insert = new RawAlertInsert(db);
         var raised = new List<Alert>();
         var stamped = default(DateTimeOffset);
         var stampText = "";
@@ -109,20 +104,9 @@ public sealed partial class SqliteStore : IWatchlistStore
                 stamped = raisedAt;
                 stampText = raisedAt.ToString("O", CultureInfo.InvariantCulture);
             }
-            p[0].Value = alert.Key;
-            p[1].Value = alert.Rule;
-            p[2].Value = alert.Severity;
-            p[3].Value = Db(alert.Site);
-            p[4].Value = Db(alert.DistanceKm);
-            p[5].Value = Db(alert.Bearing);
-            p[6].Value = Db(alert.Actor);
-            p[7].Value = Db(alert.Admin1);
-            p[8].Value = string.Join(' ', alert.EventIds);
-            p[9].Value = alert.Message;
-            p[10].Value = stampText;
-            if (cmd.ExecuteNonQuery() > 0)
+            if (insert.Execute(alert, stampText) is { } id)
             {
-                raised.Add(alert with { Id = SQLitePCL.raw.sqlite3_last_insert_rowid(db.Handle), RaisedAt = raisedAt });
+                raised.Add(alert with { Id = id, RaisedAt = raisedAt });
             }
         }
         return raised;

@@ -113,7 +113,7 @@ public sealed partial class SqliteStore : IConflictStore
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static DateOnly ParseDate(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static DateOnly ParseDate(string s) => IsoDates.Parse(s);
 
     private static object Db(object? v) => v ?? DBNull.Value;
 
