@@ -60,8 +60,9 @@ public sealed partial class SqliteStore
         else
         {
             key = d.Id;
-            var ins = Prepared("INSERT INTO dispatches (dispatch_id, url, source, title, published, format, content_hash, text, normalised_text, ingested_at, updated_at) VALUES ($key, $url, $source, $title, $published, $format, $hash, $text, $norm, $now, $now)", tx);
+            var ins = Prepared("INSERT INTO dispatches (id, dispatch_id, url, source, title, published, format, content_hash, text, normalised_text, ingested_at, updated_at) VALUES ($id, $key, $url, $source, $title, $published, $format, $hash, $text, $norm, $now, $now)", tx);
             BindDispatch(ins, result, contentHash, now);
+            ins.Parameters.AddWithValue("$id", NewId("dispatches"));
             ins.Parameters.AddWithValue("$key", key);
             ins.ExecuteNonQuery();
         }
@@ -223,7 +224,11 @@ public sealed partial class SqliteStore
         return best;
     }
 
-    private static readonly string InsertExtractedSql = EventRows.InsertSql + " RETURNING id";
+    private static readonly string InsertExtractedSql = EventRows.InsertSql.Replace("INSERT INTO events (", "INSERT INTO events (id, ", StringComparison.Ordinal)
+        .Replace(" VALUES (", " VALUES ($id, ", StringComparison.Ordinal) + " RETURNING id";
+
+    /// <summary>The id for a new row: SQLite's choice (null), unless a batch hands them out (see <see cref="BatchText.NextId"/>).</summary>
+    private object NewId(string table) => batchText?.NextId(table) ?? (object)DBNull.Value;
 
     private long InsertExtracted(ConflictEvent e, string dispatchId, string now, SqliteTransaction tx)
     {
@@ -239,6 +244,7 @@ public sealed partial class SqliteStore
         }
         var cmd = Prepared(InsertExtractedSql, tx);
         EventRows.AddParameters(cmd);
+        cmd.Parameters.AddWithValue("$id", NewId("events"));
         EventRows.Bind(cmd, e with { EventId = id }, "extracted", now);
         var rowId = (long)cmd.ExecuteScalar()!;
         candidates?.Add(rowId, e.EventDate, e.Latitude, e.Longitude);
