@@ -6,7 +6,7 @@ var modes = new Dictionary<string, (string Help, Func<string[], int> Run)>(Strin
 {
     ["gazetteer"] = ("import throughput, index load time and lookup cost [GEONAMES FILES...]", GazetteerBench.Run),
     ["extract"] = ("extraction MB/s on one and all cores, latency, time per stage [PATHS...] [--mb N] [--gazetteer DIR]", ExtractBench.Run),
-    ["store"] = ("import, ingest and query speed on generated events [--events N]", StoreBench.Run),
+    ["store"] = ("import, ingest and query speed on generated events [--events N] [--db PATH] [--only ingest]", StoreBench.Run),
     ["analysis"] = ("trends query time and alert evaluation (1,000 sites, 10,000 new events) [--events N] [--db PATH]", AnalysisBench.Run),
 };
 

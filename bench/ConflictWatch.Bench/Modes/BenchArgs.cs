@@ -22,4 +22,11 @@ public static class BenchArgs
         }
         return (total, dbPath);
     }
+
+    /// <summary>The value after <paramref name="name"/> (e.g. <c>--only</c>), or null when it is not given.</summary>
+    public static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i < args.Length - 1 ? args[i + 1] : null;
+    }
 }

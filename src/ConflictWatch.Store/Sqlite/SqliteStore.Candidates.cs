@@ -17,14 +17,11 @@ public sealed partial class SqliteStore
 
     private CandidateIndex Candidates(SqliteTransaction tx)
     {
-        using (var v = Command("PRAGMA data_version", tx))
+        var version = Convert.ToInt64(Prepared("PRAGMA data_version", tx).ExecuteScalar(), CultureInfo.InvariantCulture);
+        if (version != candidatesDataVersion)
         {
-            var version = Convert.ToInt64(v.ExecuteScalar(), CultureInfo.InvariantCulture);
-            if (version != candidatesDataVersion)
-            {
-                candidates = null;
-                candidatesDataVersion = version;
-            }
+            candidates = null;
+            candidatesDataVersion = version;
         }
         if (candidates is not null)
         {

@@ -52,7 +52,7 @@ public sealed partial class SqliteStore
         {
             key = existing.DispatchId;
             RemoveMachineOutput(key, tx);
-            using var up = Command("UPDATE dispatches SET url = $url, source = $source, title = $title, published = $published, format = $format, content_hash = $hash, text = $text, normalised_text = $norm, version = version + 1, updated_at = $now WHERE id = $id", tx);
+            var up = Prepared("UPDATE dispatches SET url = $url, source = $source, title = $title, published = $published, format = $format, content_hash = $hash, text = $text, normalised_text = $norm, version = version + 1, updated_at = $now WHERE id = $id", tx);
             BindDispatch(up, result, contentHash, now);
             up.Parameters.AddWithValue("$id", existing.Id);
             up.ExecuteNonQuery();
@@ -60,8 +60,9 @@ public sealed partial class SqliteStore
         else
         {
             key = d.Id;
-            using var ins = Command("INSERT INTO dispatches (dispatch_id, url, source, title, published, format, content_hash, text, normalised_text, ingested_at, updated_at) VALUES ($key, $url, $source, $title, $published, $format, $hash, $text, $norm, $now, $now)", tx);
+            var ins = Prepared("INSERT INTO dispatches (id, dispatch_id, url, source, title, published, format, content_hash, text, normalised_text, ingested_at, updated_at) VALUES ($id, $key, $url, $source, $title, $published, $format, $hash, $text, $norm, $now, $now)", tx);
             BindDispatch(ins, result, contentHash, now);
+            ins.Parameters.AddWithValue("$id", NewId("dispatches"));
             ins.Parameters.AddWithValue("$key", key);
             ins.ExecuteNonQuery();
         }
@@ -97,7 +98,7 @@ public sealed partial class SqliteStore
 
     private Existing? FindExisting(Dispatch d, SqliteTransaction? tx)
     {
-        using var cmd = Command("SELECT id, dispatch_id, content_hash FROM (SELECT id, dispatch_id, content_hash, 0 AS k FROM dispatches WHERE dispatch_id = $id UNION ALL SELECT id, dispatch_id, content_hash, 1 FROM dispatches WHERE $url IS NOT NULL AND url = $url) ORDER BY k LIMIT 1", tx);
+        var cmd = Prepared("SELECT id, dispatch_id, content_hash FROM (SELECT id, dispatch_id, content_hash, 0 AS k FROM dispatches WHERE dispatch_id = $id UNION ALL SELECT id, dispatch_id, content_hash, 1 FROM dispatches WHERE $url IS NOT NULL AND url = $url) ORDER BY k LIMIT 1", tx);
         cmd.Parameters.AddWithValue("$id", d.Id);
         cmd.Parameters.AddWithValue("$url", Db(d.Url));
         using var r = cmd.ExecuteReader();
@@ -106,7 +107,7 @@ public sealed partial class SqliteStore
 
     private bool HashKnown(string hash, SqliteTransaction? tx)
     {
-        using var cmd = Command("SELECT 1 FROM dispatches WHERE content_hash = $h LIMIT 1", tx);
+        var cmd = Prepared("SELECT 1 FROM dispatches WHERE content_hash = $h LIMIT 1", tx);
         cmd.Parameters.AddWithValue("$h", hash);
         return cmd.ExecuteScalar() is not null;
     }
@@ -133,16 +134,14 @@ public sealed partial class SqliteStore
     /// </summary>
     private void RemoveMachineOutput(string dispatchId, SqliteTransaction tx)
     {
-        using (var del = Command("DELETE FROM claims WHERE dispatch_id = $d", tx))
-        {
-            del.Parameters.AddWithValue("$d", dispatchId);
-            del.ExecuteNonQuery();
-        }
+        var delClaims = Prepared("DELETE FROM claims WHERE dispatch_id = $d", tx);
+        delClaims.Parameters.AddWithValue("$d", dispatchId);
+        delClaims.ExecuteNonQuery();
         var machine = new List<long>();
-        using (var cmd = Command("SELECT DISTINCT e.id FROM event_sources s JOIN events e ON e.id = s.event_id WHERE s.dispatch_id = $d AND e.status = 'machine' AND e.human_fields = ''", tx))
+        var cmd = Prepared("SELECT DISTINCT e.id FROM event_sources s JOIN events e ON e.id = s.event_id WHERE s.dispatch_id = $d AND e.status = 'machine' AND e.human_fields = ''", tx);
+        cmd.Parameters.AddWithValue("$d", dispatchId);
+        using (var r = cmd.ExecuteReader())
         {
-            cmd.Parameters.AddWithValue("$d", dispatchId);
-            using var r = cmd.ExecuteReader();
             while (r.Read())
             {
                 machine.Add(r.GetInt64(0));
@@ -150,17 +149,15 @@ public sealed partial class SqliteStore
         }
         foreach (var id in machine)
         {
-            using (var del = Command("DELETE FROM event_sources WHERE event_id = $id AND dispatch_id = $d", tx))
-            {
-                del.Parameters.AddWithValue("$id", id);
-                del.Parameters.AddWithValue("$d", dispatchId);
-                del.ExecuteNonQuery();
-            }
-            using var left = Command("SELECT COUNT(*) FROM event_sources WHERE event_id = $id", tx);
+            var del = Prepared("DELETE FROM event_sources WHERE event_id = $id AND dispatch_id = $d", tx);
+            del.Parameters.AddWithValue("$id", id);
+            del.Parameters.AddWithValue("$d", dispatchId);
+            del.ExecuteNonQuery();
+            var left = Prepared("SELECT COUNT(*) FROM event_sources WHERE event_id = $id", tx);
             left.Parameters.AddWithValue("$id", id);
             if (Convert.ToInt64(left.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
             {
-                using var delEvent = Command("DELETE FROM events WHERE id = $id", tx);
+                var delEvent = Prepared("DELETE FROM events WHERE id = $id", tx);
                 delEvent.Parameters.AddWithValue("$id", id);
                 delEvent.ExecuteNonQuery();
                 candidates?.Remove(id);
@@ -171,6 +168,13 @@ public sealed partial class SqliteStore
             }
         }
     }
+
+    private static readonly string SameIncidentSql =
+        $"SELECT {EventRows.Select}, (SELECT s.extracted FROM event_sources s WHERE s.event_id = e.id AND s.dispatch_id = $d LIMIT 1) FROM events e "
+        + "WHERE e.id IN (SELECT value FROM json_each($ids)) "
+        + "AND e.event_date BETWEEN $d0 AND $d1 AND e.origin = 'extracted'";
+
+    private static readonly int SameIncidentExtracted = EventRows.Select.Split(',').Length;
 
     /// <summary>
     /// The stored extracted event that reports the same incident, if any. Events already reported by
@@ -184,9 +188,7 @@ public sealed partial class SqliteStore
         {
             return null;
         }
-        using var cmd = Command($"SELECT {EventRows.Select}, (SELECT s.extracted FROM event_sources s WHERE s.event_id = e.id AND s.dispatch_id = $d LIMIT 1) FROM events e "
-            + "WHERE e.id IN (SELECT value FROM json_each($ids)) "
-            + "AND e.event_date BETWEEN $d0 AND $d1 AND e.origin = 'extracted'", tx);
+        var cmd = Prepared(SameIncidentSql, tx);
         cmd.Parameters.AddWithValue("$d", dispatchId);
         cmd.Parameters.AddWithValue("$ids", "[" + string.Join(",", near) + "]");
         cmd.Parameters.AddWithValue("$d0", Iso(e.EventDate.AddDays(-DedupRules.MaxDays)));
@@ -194,7 +196,7 @@ public sealed partial class SqliteStore
         long? best = null;
         var bestScore = double.MaxValue;
         using var r = cmd.ExecuteReader();
-        var last = EventRows.Select.Split(',').Length;
+        var last = SameIncidentExtracted;
         while (r.Read())
         {
             var id = r.GetInt64(0);
@@ -222,6 +224,12 @@ public sealed partial class SqliteStore
         return best;
     }
 
+    private static readonly string InsertExtractedSql = EventRows.InsertSql.Replace("INSERT INTO events (", "INSERT INTO events (id, ", StringComparison.Ordinal)
+        .Replace(" VALUES (", " VALUES ($id, ", StringComparison.Ordinal) + " RETURNING id";
+
+    /// <summary>The id for a new row: SQLite's choice (null), unless a batch hands them out (see <see cref="BatchText.NextId"/>).</summary>
+    private object NewId(string table) => batchText?.NextId(table) ?? (object)DBNull.Value;
+
     private long InsertExtracted(ConflictEvent e, string dispatchId, string now, SqliteTransaction tx)
     {
         var id = e.EventId.Length > 0 ? e.EventId : $"{e.Iso}-{e.EventDate:yyyyMMdd}";
@@ -234,8 +242,9 @@ public sealed partial class SqliteStore
                 id = $"{stem}-{n}";
             }
         }
-        using var cmd = Command(EventRows.InsertSql + " RETURNING id", tx);
+        var cmd = Prepared(InsertExtractedSql, tx);
         EventRows.AddParameters(cmd);
+        cmd.Parameters.AddWithValue("$id", NewId("events"));
         EventRows.Bind(cmd, e with { EventId = id }, "extracted", now);
         var rowId = (long)cmd.ExecuteScalar()!;
         candidates?.Add(rowId, e.EventDate, e.Latitude, e.Longitude);
@@ -244,14 +253,14 @@ public sealed partial class SqliteStore
 
     private bool EventIdTaken(string id, SqliteTransaction tx)
     {
-        using var cmd = Command("SELECT 1 FROM events WHERE event_id = $id", tx);
+        var cmd = Prepared("SELECT 1 FROM events WHERE event_id = $id", tx);
         cmd.Parameters.AddWithValue("$id", id);
         return cmd.ExecuteScalar() is not null;
     }
 
     private void AddSource(long eventId, ConflictEvent e, string now, SqliteTransaction tx)
     {
-        using var cmd = Command("INSERT OR REPLACE INTO event_sources (event_id, dispatch_id, extracted_id, source, source_url, fatalities, fatalities_high, kidnapped, notes, evidence_text, evidence_start, evidence_end, confidence, extracted, added_at) "
+        var cmd = Prepared("INSERT OR REPLACE INTO event_sources (event_id, dispatch_id, extracted_id, source, source_url, fatalities, fatalities_high, kidnapped, notes, evidence_text, evidence_start, evidence_end, confidence, extracted, added_at) "
             + "VALUES ($e, $d, $x, $source, $url, $f, $fh, $k, $notes, $et, $es, $ee, $c, $json, $now)", tx);
         cmd.Parameters.AddWithValue("$json", JsonSerializer.Serialize(e, Json.Options));
         cmd.Parameters.AddWithValue("$e", eventId);
@@ -278,10 +287,10 @@ public sealed partial class SqliteStore
         int? kidnapped = null;
         var sources = new List<string>();
         string? firstDispatch = null, firstUrl = null;
-        using (var cmd = Command("SELECT fatalities, fatalities_high, kidnapped, source, dispatch_id, source_url FROM event_sources WHERE event_id = $id ORDER BY added_at, dispatch_id", tx))
+        var cmd = Prepared("SELECT fatalities, fatalities_high, kidnapped, source, dispatch_id, source_url FROM event_sources WHERE event_id = $id ORDER BY added_at, dispatch_id", tx);
+        cmd.Parameters.AddWithValue("$id", eventId);
+        using (var r = cmd.ExecuteReader())
         {
-            cmd.Parameters.AddWithValue("$id", eventId);
-            using var r = cmd.ExecuteReader();
             while (r.Read())
             {
                 reports.Add((r.GetInt32(0), Int(r, 1)));
@@ -304,23 +313,17 @@ public sealed partial class SqliteStore
         }
         var (low, high) = FatalityReconciler.Reconcile(reports);
         var human = HumanFieldsOf(eventId, tx);
-        var sets = new List<string>();
-        using var up = Command("", tx);
-        void Set(string field, object? value)
+        (string Field, object? Value)[] values =
+        [
+            ("fatalities", low), ("fatalities_high", high), ("kidnapped", kidnapped),
+            ("source", string.Join("; ", sources)), ("dispatch_id", firstDispatch), ("source_url", firstUrl),
+        ];
+        var set = values.Where(v => !human.Contains(v.Field)).ToList();
+        var up = Prepared($"UPDATE events SET {string.Concat(set.Select(v => $"{v.Field} = ${v.Field}, "))}updated_at = $now WHERE id = $id", tx);
+        foreach (var (field, value) in set)
         {
-            if (!human.Contains(field))
-            {
-                sets.Add($"{field} = ${field}");
-                up.Parameters.AddWithValue("$" + field, Db(value));
-            }
+            up.Parameters.AddWithValue("$" + field, Db(value));
         }
-        Set("fatalities", low);
-        Set("fatalities_high", high);
-        Set("kidnapped", kidnapped);
-        Set("source", string.Join("; ", sources));
-        Set("dispatch_id", firstDispatch);
-        Set("source_url", firstUrl);
-        up.CommandText = $"UPDATE events SET {string.Join(", ", sets)}, updated_at = $now WHERE id = $id";
         up.Parameters.AddWithValue("$now", Now());
         up.Parameters.AddWithValue("$id", eventId);
         up.ExecuteNonQuery();
@@ -328,7 +331,7 @@ public sealed partial class SqliteStore
 
     private HashSet<string> HumanFieldsOf(long eventId, SqliteTransaction? tx)
     {
-        using var cmd = Command("SELECT human_fields FROM events WHERE id = $id", tx);
+        var cmd = Prepared("SELECT human_fields FROM events WHERE id = $id", tx);
         cmd.Parameters.AddWithValue("$id", eventId);
         var s = cmd.ExecuteScalar() as string ?? "";
         return s.Length == 0 ? [] : [.. s.Split(',')];
@@ -336,7 +339,7 @@ public sealed partial class SqliteStore
 
     private void InsertClaim(Claim c, string dispatchId, SqliteTransaction tx)
     {
-        using var cmd = Command("INSERT OR REPLACE INTO claims (dispatch_id, claim_id, quantity, qualifier, unit, period_start, period_end, area, actor, attributed_to, evidence_text, evidence_start, evidence_end) "
+        var cmd = Prepared("INSERT OR REPLACE INTO claims (dispatch_id, claim_id, quantity, qualifier, unit, period_start, period_end, area, actor, attributed_to, evidence_text, evidence_start, evidence_end) "
             + "VALUES ($d, $id, $q, $qual, $unit, $ps, $pe, $area, $actor, $attr, $et, $es, $ee)", tx);
         cmd.Parameters.AddWithValue("$d", dispatchId);
         cmd.Parameters.AddWithValue("$id", c.ClaimId);
@@ -359,7 +362,7 @@ public sealed partial class SqliteStore
     {
         var country = result.Events.GroupBy(e => e.Country).Where(g => g.Key.Length > 0).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
         int? year = (result.Dispatch.Published ?? result.Published)?.Year ?? (result.Events.Count > 0 ? result.Events.Max(e => e.EventDate).Year : null);
-        using var cmd = Command("UPDATE dispatches SET country = $c, year = $y WHERE dispatch_id = $d", tx);
+        var cmd = Prepared("UPDATE dispatches SET country = $c, year = $y WHERE dispatch_id = $d", tx);
         cmd.Parameters.AddWithValue("$c", Db(country));
         cmd.Parameters.AddWithValue("$y", Db(year));
         cmd.Parameters.AddWithValue("$d", dispatchId);

@@ -6,7 +6,8 @@ namespace ConflictWatch.Store.Sqlite;
 /// Saving a batch of dispatches in one transaction: one commit (and one WAL append) per batch
 /// instead of per dispatch. Each dispatch runs under its own savepoint, so one that fails is undone
 /// alone and the rest of the batch is kept; a crash loses the whole uncommitted batch, which a
-/// rerun saves again (content hashes make it idempotent).
+/// rerun saves again (content hashes make it idempotent). The full-text index is brought up to date
+/// once per batch (<see cref="BatchText"/>).
 /// </summary>
 public sealed partial class SqliteStore
 {
@@ -14,12 +15,26 @@ public sealed partial class SqliteStore
     {
         try
         {
-            return InTransaction(tx => SaveEach(items, tx));
+            return InTransaction(tx =>
+            {
+                if (items.Count < BatchTextFrom)
+                {
+                    return SaveEach(items, tx);
+                }
+                batchText = new BatchText(this, tx);
+                var list = SaveEach(items, tx);
+                batchText.Complete();
+                return list;
+            });
         }
         catch
         {
             InvalidateCandidates(); // it may list events the rollback removed
             throw;
+        }
+        finally
+        {
+            batchText = null;
         }
     }
 

@@ -15,11 +15,13 @@ public sealed partial class SqliteStore : IConflictStore
     private const int CacheSize = -65536;
 
     private readonly SqliteConnection db;
+    private readonly StatementCache statements;
     private readonly TimeProvider time;
 
     private SqliteStore(SqliteConnection db, TimeProvider time, int version)
     {
         this.db = db;
+        statements = new StatementCache(db);
         this.time = time;
         SchemaVersion = version;
     }
@@ -89,6 +91,7 @@ public sealed partial class SqliteStore : IConflictStore
         {
             // Only advice for the planner; a busy database must not fail the close.
         }
+        statements.Dispose();
         db.Dispose();
     }
 
@@ -106,6 +109,9 @@ public sealed partial class SqliteStore : IConflictStore
         cmd.Transaction = tx;
         return cmd;
     }
+
+    /// <summary>A cached command for SQL run once per saved dispatch or event (see <see cref="StatementCache"/>); never dispose it.</summary>
+    private SqliteCommand Prepared(string sql, SqliteTransaction? tx) => statements.Get(sql, tx);
 
     private string Now() => time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
 
