@@ -12,8 +12,9 @@ using ConflictWatch.Store.Sqlite;
 namespace ConflictWatch.Bench.Modes;
 
 /// <summary>
-/// <c>store [--events N] [--db PATH]</c>: fills a database with N synthetic events (default 2.5 million)
-/// and measures ACLED import, ingest, a filtered page, month × type counts and radius queries.
+/// <c>store [--events N] [--db PATH] [--import-only]</c>: fills a database with N synthetic events (default
+/// 2.5 million) and measures ACLED import, ingest, a filtered page, month × type counts and radius queries.
+/// <c>--import-only</c> stops after the ACLED CSV import, so import changes can be measured back to back.
 /// </summary>
 public static class StoreBench
 {
@@ -50,6 +51,12 @@ public static class StoreBench
             Importer.Run(store, AcledCsvReader.Read(reader, csvPath), "acled");
         }
         Report("ACLED CSV import", $"{csvRows / sw.Elapsed.TotalSeconds:N0} rows/s ({csvRows:N0} rows in {sw.Elapsed.TotalSeconds:0.0} s)");
+        if (args.Contains("--import-only"))
+        {
+            store.Dispose();
+            Directory.Delete(dir, recursive: true);
+            return 0;
+        }
 
         // 2. The rest of the events through the bulk import API (no CSV parsing), as one bulk session.
         sw.Restart();
