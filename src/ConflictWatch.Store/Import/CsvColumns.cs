@@ -23,6 +23,9 @@ internal sealed class CsvColumns
 
     public bool Has(string name) => index.ContainsKey(name);
 
+    /// <summary>The column's index, or -1 when the file has no such column; for readers that resolve their columns once.</summary>
+    public int Find(string name) => index.TryGetValue(name, out var i) ? i : -1;
+
     public void Use(CsvReader reader) => csv = reader;
 
     /// <summary>
@@ -31,7 +34,7 @@ internal sealed class CsvColumns
     /// </summary>
     public static (CsvReader Csv, CsvColumns Columns) Open(TextReader text, string origin)
     {
-        var config = new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null, DetectColumnCountChanges = false };
+        var config = new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null, DetectColumnCountChanges = false, BufferSize = 1 << 16 };
         var csv = new CsvReader(text, config);
         if (!csv.Read() || !csv.ReadHeader())
         {
@@ -43,9 +46,12 @@ internal sealed class CsvColumns
         return (csv, cols);
     }
 
-    public string? Text(string name)
+    public string? Text(string name) => Text(Find(name));
+
+    /// <summary>The field at column <paramref name="i"/> (see <see cref="Find"/>); null when blank or absent.</summary>
+    public string? Text(int i)
     {
-        if (!index.TryGetValue(name, out var i) || i >= csv.Parser.Count)
+        if (i < 0 || i >= csv.Parser.Count)
         {
             return null;
         }
@@ -55,9 +61,11 @@ internal sealed class CsvColumns
 
     public string Required(string name) => Text(name) ?? throw new RowException($"{name} is empty");
 
-    public int? Int(string name)
+    public int? Int(string name) => Int(Find(name), name);
+
+    public int? Int(int i, string name)
     {
-        var t = Text(name);
+        var t = Text(i);
         if (t is null)
         {
             return null;
@@ -73,9 +81,11 @@ internal sealed class CsvColumns
         throw new RowException($"{name} \"{t}\" is not a whole number");
     }
 
-    public double? Real(string name)
+    public double? Real(string name) => Real(Find(name), name);
+
+    public double? Real(int i, string name)
     {
-        var t = Text(name);
+        var t = Text(i);
         if (t is null)
         {
             return null;
