@@ -11,11 +11,15 @@ namespace ConflictWatch.Store.Sqlite;
 /// looks every parameter up by name and re-marshals its name on each execution, which cost more
 /// than SQLite's own insert work for a 36-column row; the bulk path reuses this one statement.
 /// Text is encoded into one reused buffer (SQLite copies it), so a row allocates nothing.
+/// A row is first offered to a plain INSERT, which for a new event id is all the work there is;
+/// the upsert with its update triggers makes SQLite keep a statement journal (a copy of every page
+/// it touches), so it only runs for an id that is already there.
 /// </summary>
 internal sealed class RawEventUpsert : IDisposable
 {
     private readonly sqlite3 handle;
-    private readonly sqlite3_stmt stmt;
+    private readonly sqlite3_stmt insert, upsert;
+    private sqlite3_stmt stmt;
     private readonly int eventId, month, origin, now;
     private readonly int[] data;
     private byte[] utf8 = new byte[4096];
@@ -23,7 +27,10 @@ internal sealed class RawEventUpsert : IDisposable
     public RawEventUpsert(SqliteConnection connection)
     {
         handle = connection.Handle ?? throw new ConflictWatchException("import: the database is not open");
-        Check(raw.sqlite3_prepare_v2(handle, EventRows.UpsertSql, out stmt));
+        Check(raw.sqlite3_prepare_v2(handle, EventRows.InsertSql, out insert));
+        Check(raw.sqlite3_prepare_v2(handle, EventRows.UpsertSql, out upsert));
+        // The upsert is the insert with a conflict clause after it: its parameters have the same numbers.
+        stmt = upsert;
         eventId = Index("$event_id");
         month = Index("$month");
         origin = Index("$origin");
@@ -43,22 +50,29 @@ internal sealed class RawEventUpsert : IDisposable
     /// <summary>Sets the values every row of a batch shares (bindings outlive a reset).</summary>
     public void BindShared(string originName, string nowText)
     {
-        raw.sqlite3_reset(stmt);
-        BindText(origin, originName);
-        BindText(now, nowText);
+        foreach (var s in (sqlite3_stmt[])[insert, upsert])
+        {
+            stmt = s;
+            raw.sqlite3_reset(stmt);
+            BindText(origin, originName);
+            BindText(now, nowText);
+        }
     }
 
     /// <summary>Upserts one event, after <see cref="BindShared"/>.</summary>
     public Outcome Execute(ConflictEvent e)
     {
-        raw.sqlite3_reset(stmt);
-        BindText(eventId, e.EventId);
-        Check(raw.sqlite3_bind_int(stmt, month, e.EventDate.Year * 100 + e.EventDate.Month));
-        var sink = new Binder(this);
-        EventRows.Write(e, ref sink);
+        if (Step(insert, e) == raw.SQLITE_DONE)
+        {
+            return Outcome.Inserted;
+        }
+        if (raw.sqlite3_extended_errcode(handle) != raw.SQLITE_CONSTRAINT_UNIQUE)
+        {
+            throw new ConflictWatchException($"import of {e.EventId}: {raw.sqlite3_errmsg(handle).utf8_to_string()}");
+        }
+        // The id is taken (the only unique column besides the rowid): update that row instead.
         var before = raw.sqlite3_last_insert_rowid(handle);
-        var step = raw.sqlite3_step(stmt);
-        if (step != raw.SQLITE_DONE)
+        if (Step(upsert, e) != raw.SQLITE_DONE)
         {
             throw new ConflictWatchException($"import of {e.EventId}: {raw.sqlite3_errmsg(handle).utf8_to_string()}");
         }
@@ -70,7 +84,22 @@ internal sealed class RawEventUpsert : IDisposable
         return raw.sqlite3_last_insert_rowid(handle) != before ? Outcome.Inserted : Outcome.Updated;
     }
 
-    public void Dispose() => stmt.Dispose();
+    public void Dispose()
+    {
+        insert.Dispose();
+        upsert.Dispose();
+    }
+
+    private int Step(sqlite3_stmt statement, ConflictEvent e)
+    {
+        stmt = statement;
+        raw.sqlite3_reset(stmt);
+        BindText(eventId, e.EventId);
+        Check(raw.sqlite3_bind_int(stmt, month, e.EventDate.Year * 100 + e.EventDate.Month));
+        var sink = new Binder(this);
+        EventRows.Write(e, ref sink);
+        return raw.sqlite3_step(stmt);
+    }
 
     private void BindText(int index, string? value)
     {
