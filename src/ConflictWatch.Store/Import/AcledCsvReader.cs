@@ -31,7 +31,7 @@ public static class AcledCsvReader
         ImportRow? pending = null;
         while (csv.Read())
         {
-            var line = csv.Parser.RawRow;
+            var line = csv.Line;
             ImportRow row;
             try
             {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 
 namespace ConflictWatch.Store.Import;
 
@@ -10,7 +9,7 @@ namespace ConflictWatch.Store.Import;
 internal sealed class CsvColumns
 {
     private readonly Dictionary<string, int> index = new(StringComparer.OrdinalIgnoreCase);
-    private CsvReader csv = null!;
+    private CsvRecords csv = null!;
 
     public CsvColumns(IEnumerable<string> header)
     {
@@ -26,22 +25,21 @@ internal sealed class CsvColumns
     /// <summary>The column's index, or -1 when the file has no such column; for readers that resolve their columns once.</summary>
     public int Find(string name) => index.TryGetValue(name, out var i) ? i : -1;
 
-    public void Use(CsvReader reader) => csv = reader;
+    public void Use(CsvRecords records) => csv = records;
 
     /// <summary>
     /// A tolerant CSV reader positioned after the header, with its columns bound: malformed rows are the
-    /// importers' to report by line, so CsvHelper's own bad-data handling is switched off.
+    /// importers' to report by line (<see cref="CsvRecords"/> never rejects one itself).
     /// </summary>
-    public static (CsvReader Csv, CsvColumns Columns) Open(TextReader text, string origin)
+    public static (CsvRecords Csv, CsvColumns Columns) Open(TextReader text, string origin)
     {
-        var config = new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null, DetectColumnCountChanges = false, BufferSize = 1 << 16 };
-        var csv = new CsvReader(text, config);
-        if (!csv.Read() || !csv.ReadHeader())
+        var csv = new CsvRecords(text);
+        if (!csv.Read())
         {
             csv.Dispose();
             throw new ConflictWatch.Core.ConflictWatchException($"{origin}: empty file, no header");
         }
-        var cols = new CsvColumns(csv.HeaderRecord!);
+        var cols = new CsvColumns(Enumerable.Range(0, csv.Count).Select(i => csv[i]).ToList());
         cols.Use(csv);
         return (csv, cols);
     }
@@ -51,13 +49,12 @@ internal sealed class CsvColumns
     /// <summary>The field at column <paramref name="i"/> (see <see cref="Find"/>); null when blank or absent.</summary>
     public string? Text(int i)
     {
-        if (i < 0 || i >= csv.Parser.Count)
-        {
-            return null;
-        }
-        var v = csv.Parser[i];
-        return string.IsNullOrWhiteSpace(v) ? null : v;
+        var f = Field(i);
+        return f.IsWhiteSpace() ? null : new string(f);
     }
+
+    /// <summary>The raw field (empty when the row is short or the column absent), read without making a string.</summary>
+    private ReadOnlySpan<char> Field(int i) => i < 0 || i >= csv.Count ? default : csv.Field(i);
 
     public string Required(string name) => Text(name) ?? throw new RowException($"{name} is empty");
 
@@ -65,8 +62,8 @@ internal sealed class CsvColumns
 
     public int? Int(int i, string name)
     {
-        var t = Text(i);
-        if (t is null)
+        var t = Field(i);
+        if (t.IsWhiteSpace())
         {
             return null;
         }
@@ -85,8 +82,8 @@ internal sealed class CsvColumns
 
     public double? Real(int i, string name)
     {
-        var t = Text(i);
-        if (t is null)
+        var t = Field(i);
+        if (t.IsWhiteSpace())
         {
             return null;
         }
