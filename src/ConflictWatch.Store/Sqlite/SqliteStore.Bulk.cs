@@ -108,7 +108,7 @@ public sealed partial class SqliteStore : IBulkEventImport
             Exec($"INSERT INTO event_fts(rowid, notes, location) SELECT id, notes, location FROM events WHERE id > {maxId}");
             if (tally is not null)
             {
-                tally.AddTo(store.db, tx);
+                tally.AddTo(store.db);
             }
             else if (summaryDeferred)
             {
