@@ -77,4 +77,20 @@ public sealed class BulkImportTests
         AssertIndexesConsistent(t.DbPath);
         t.Reopen();
     }
+
+    [Fact]
+    public void The_summary_of_an_import_groups_names_as_sqlite_nocase_does_ascii_letters_only()
+    {
+        using var t = new TestStore();
+        string?[] admin1 = ["Ménaka", "MéNAKA", "MÉNAKA", null, ""];
+        var rows = Enumerable.Range(1, 40).Select(i => new ImportRow(i, TestStore.Event($"C{i}", country: i % 2 == 0 ? "Mali" : "MALI") with
+        {
+            EventType = i % 3 == 0 ? "BATTLES" : EventTypes.Battles,
+            Admin1 = admin1[i % admin1.Length],
+            Kidnapped = i % 4 == 0 ? i : null,
+        }, null));
+        Importer.Run(t.Store, rows, "acled");
+        t.Store.Dispose();
+        AssertIndexesConsistent(t.DbPath);
+    }
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
 using ConflictWatch.Core;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace ConflictWatch.Store.Import;
 
@@ -29,14 +27,15 @@ public static class AcledCsvReader
         }
         var idColumn = cols.Has("event_id_cnty") ? "event_id_cnty" : "event_id";
         var monadic = !cols.Has("actor2");
+        var layout = new Layout(cols, idColumn);
         ImportRow? pending = null;
         while (csv.Read())
         {
-            var line = csv.Parser.RawRow;
+            var line = csv.Line;
             ImportRow row;
             try
             {
-                row = new ImportRow(line, ReadRow(cols, idColumn), null);
+                row = new ImportRow(line, ReadRow(cols, layout), null);
             }
             catch (RowException e)
             {
@@ -66,62 +65,79 @@ public static class AcledCsvReader
         }
     }
 
-    private static ConflictEvent ReadRow(CsvColumns c, string idColumn)
+    private static ConflictEvent ReadRow(CsvColumns c, Layout at)
     {
-        var id = c.Required(idColumn);
-        var dateText = c.Required("event_date");
+        var id = Need(c, at.Id, at.IdName);
+        var dateText = Need(c, at.Date, "event_date");
         if (!AcledDates.TryParse(dateText, out var date))
         {
             throw new RowException($"event_date \"{dateText}\" is not a date ACLED uses (2020-07-31, 03 December 2020, 16-Feb-21)");
         }
-        var type = c.Required("event_type");
-        var lat = c.Real("latitude") ?? throw new RowException("latitude is empty");
-        var lon = c.Real("longitude") ?? throw new RowException("longitude is empty");
+        var type = Need(c, at.Type, "event_type");
+        var lat = c.Real(at.Latitude, "latitude") ?? throw new RowException("latitude is empty");
+        var lon = c.Real(at.Longitude, "longitude") ?? throw new RowException("longitude is empty");
         if (lat is < -90 or > 90 || lon is < -180 or > 180)
         {
             throw new RowException($"latitude/longitude {lat},{lon} out of range");
         }
-        int? start = c.Int("evidence_start"), end = c.Int("evidence_end");
+        int? start = c.Int(at.EvidenceStart, "evidence_start"), end = c.Int(at.EvidenceEnd, "evidence_end");
         return new ConflictEvent
         {
             EventId = id,
-            DispatchId = c.Text("dispatch_id") ?? "",
+            DispatchId = c.Text(at.DispatchId) ?? "",
             EventDate = date,
-            TimePrecision = c.Int("time_precision") ?? 1,
-            DisorderType = c.Text("disorder_type") ?? EventTypes.DisorderOf(type),
+            TimePrecision = c.Int(at.TimePrecision, "time_precision") ?? 1,
+            DisorderType = c.Text(at.DisorderType) ?? EventTypes.DisorderOf(type),
             EventType = type,
-            SubEventType = c.Required("sub_event_type"),
-            Actor1 = c.Required("actor1"),
-            AssocActor1 = c.Text("assoc_actor_1"),
-            Inter1 = Inter(c, "inter1") ?? 0,
-            Actor2 = c.Text("actor2"),
-            AssocActor2 = c.Text("assoc_actor_2"),
-            Inter2 = Inter(c, "inter2"),
-            CivilianTargeting = c.Text("civilian_targeting"),
-            Country = c.Required("country"),
-            Iso = c.Int("iso") ?? 0,
-            Admin1 = c.Text("admin1"),
-            Admin2 = c.Text("admin2"),
-            Admin3 = c.Text("admin3"),
-            Location = c.Text("location") ?? "",
+            SubEventType = Need(c, at.SubType, "sub_event_type"),
+            Actor1 = Need(c, at.Actor1, "actor1"),
+            AssocActor1 = c.Text(at.Assoc1),
+            Inter1 = Inter(c, at.Inter1, "inter1") ?? 0,
+            Actor2 = c.Text(at.Actor2),
+            AssocActor2 = c.Text(at.Assoc2),
+            Inter2 = Inter(c, at.Inter2, "inter2"),
+            CivilianTargeting = c.Text(at.CivilianTargeting),
+            Country = Need(c, at.Country, "country"),
+            Iso = c.Int(at.Iso, "iso") ?? 0,
+            Admin1 = c.Text(at.Admin1),
+            Admin2 = c.Text(at.Admin2),
+            Admin3 = c.Text(at.Admin3),
+            Location = c.Text(at.Location) ?? "",
             Latitude = lat,
             Longitude = lon,
-            GeoPrecision = c.Int("geo_precision") ?? 1,
-            Fatalities = c.Int("fatalities") ?? 0,
-            FatalitiesHigh = c.Int("fatalities_high"),
-            Kidnapped = c.Int("kidnapped"),
-            Source = c.Text("source") ?? "",
-            SourceUrl = c.Text("source_url"),
-            Notes = c.Text("notes") ?? "",
+            GeoPrecision = c.Int(at.GeoPrecision, "geo_precision") ?? 1,
+            Fatalities = c.Int(at.Fatalities, "fatalities") ?? 0,
+            FatalitiesHigh = c.Int(at.FatalitiesHigh, "fatalities_high"),
+            Kidnapped = c.Int(at.Kidnapped, "kidnapped"),
+            Source = c.Text(at.Source) ?? "",
+            SourceUrl = c.Text(at.SourceUrl),
+            Notes = c.Text(at.Notes) ?? "",
             Evidence = start is { } s && end is { } e ? new Evidence("", s, e) : null,
-            Confidence = c.Real("confidence") ?? 1.0,
+            Confidence = c.Real(at.Confidence, "confidence") ?? 1.0,
         };
     }
 
-    /// <summary>ACLED's inter codes, given as numbers (older exports) or as names (since 2024).</summary>
-    private static int? Inter(CsvColumns c, string name)
+    private static string Need(CsvColumns c, int column, string name) => c.Text(column) ?? throw new RowException($"{name} is empty");
+
+    /// <summary>The file's column indexes, looked up once: a name lookup per field cost more than reading the field.</summary>
+    private sealed class Layout(CsvColumns c, string idColumn)
     {
-        var t = c.Text(name);
+        public readonly string IdName = idColumn;
+        public readonly int Id = c.Find(idColumn), Date = c.Find("event_date"), Type = c.Find("event_type"), SubType = c.Find("sub_event_type");
+        public readonly int Latitude = c.Find("latitude"), Longitude = c.Find("longitude"), EvidenceStart = c.Find("evidence_start"), EvidenceEnd = c.Find("evidence_end");
+        public readonly int DispatchId = c.Find("dispatch_id"), TimePrecision = c.Find("time_precision"), DisorderType = c.Find("disorder_type");
+        public readonly int Actor1 = c.Find("actor1"), Assoc1 = c.Find("assoc_actor_1"), Inter1 = c.Find("inter1");
+        public readonly int Actor2 = c.Find("actor2"), Assoc2 = c.Find("assoc_actor_2"), Inter2 = c.Find("inter2"), CivilianTargeting = c.Find("civilian_targeting");
+        public readonly int Country = c.Find("country"), Iso = c.Find("iso"), Admin1 = c.Find("admin1"), Admin2 = c.Find("admin2"), Admin3 = c.Find("admin3");
+        public readonly int Location = c.Find("location"), GeoPrecision = c.Find("geo_precision"), Fatalities = c.Find("fatalities");
+        public readonly int FatalitiesHigh = c.Find("fatalities_high"), Kidnapped = c.Find("kidnapped"), Source = c.Find("source"), SourceUrl = c.Find("source_url");
+        public readonly int Notes = c.Find("notes"), Confidence = c.Find("confidence");
+    }
+
+    /// <summary>ACLED's inter codes, given as numbers (older exports) or as names (since 2024).</summary>
+    private static int? Inter(CsvColumns c, int column, string name)
+    {
+        var t = c.Text(column);
         if (t is null)
         {
             return null;

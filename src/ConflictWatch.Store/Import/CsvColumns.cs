@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 
 namespace ConflictWatch.Store.Import;
 
@@ -10,7 +9,7 @@ namespace ConflictWatch.Store.Import;
 internal sealed class CsvColumns
 {
     private readonly Dictionary<string, int> index = new(StringComparer.OrdinalIgnoreCase);
-    private CsvReader csv = null!;
+    private CsvRecords csv = null!;
 
     public CsvColumns(IEnumerable<string> header)
     {
@@ -23,42 +22,48 @@ internal sealed class CsvColumns
 
     public bool Has(string name) => index.ContainsKey(name);
 
-    public void Use(CsvReader reader) => csv = reader;
+    /// <summary>The column's index, or -1 when the file has no such column; for readers that resolve their columns once.</summary>
+    public int Find(string name) => index.TryGetValue(name, out var i) ? i : -1;
+
+    public void Use(CsvRecords records) => csv = records;
 
     /// <summary>
     /// A tolerant CSV reader positioned after the header, with its columns bound: malformed rows are the
-    /// importers' to report by line, so CsvHelper's own bad-data handling is switched off.
+    /// importers' to report by line (<see cref="CsvRecords"/> never rejects one itself).
     /// </summary>
-    public static (CsvReader Csv, CsvColumns Columns) Open(TextReader text, string origin)
+    public static (CsvRecords Csv, CsvColumns Columns) Open(TextReader text, string origin)
     {
-        var config = new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null, DetectColumnCountChanges = false };
-        var csv = new CsvReader(text, config);
-        if (!csv.Read() || !csv.ReadHeader())
+        var csv = new CsvRecords(text);
+        if (!csv.Read())
         {
             csv.Dispose();
             throw new ConflictWatch.Core.ConflictWatchException($"{origin}: empty file, no header");
         }
-        var cols = new CsvColumns(csv.HeaderRecord!);
+        var cols = new CsvColumns(Enumerable.Range(0, csv.Count).Select(i => csv[i]).ToList());
         cols.Use(csv);
         return (csv, cols);
     }
 
-    public string? Text(string name)
+    public string? Text(string name) => Text(Find(name));
+
+    /// <summary>The field at column <paramref name="i"/> (see <see cref="Find"/>); null when blank or absent.</summary>
+    public string? Text(int i)
     {
-        if (!index.TryGetValue(name, out var i) || i >= csv.Parser.Count)
-        {
-            return null;
-        }
-        var v = csv.Parser[i];
-        return string.IsNullOrWhiteSpace(v) ? null : v;
+        var f = Field(i);
+        return f.IsWhiteSpace() ? null : new string(f);
     }
+
+    /// <summary>The raw field (empty when the row is short or the column absent), read without making a string.</summary>
+    private ReadOnlySpan<char> Field(int i) => i < 0 || i >= csv.Count ? default : csv.Field(i);
 
     public string Required(string name) => Text(name) ?? throw new RowException($"{name} is empty");
 
-    public int? Int(string name)
+    public int? Int(string name) => Int(Find(name), name);
+
+    public int? Int(int i, string name)
     {
-        var t = Text(name);
-        if (t is null)
+        var t = Field(i);
+        if (t.IsWhiteSpace())
         {
             return null;
         }
@@ -73,10 +78,12 @@ internal sealed class CsvColumns
         throw new RowException($"{name} \"{t}\" is not a whole number");
     }
 
-    public double? Real(string name)
+    public double? Real(string name) => Real(Find(name), name);
+
+    public double? Real(int i, string name)
     {
-        var t = Text(name);
-        if (t is null)
+        var t = Field(i);
+        if (t.IsWhiteSpace())
         {
             return null;
         }

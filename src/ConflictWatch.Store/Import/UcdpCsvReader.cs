@@ -1,7 +1,5 @@
 using System.Globalization;
 using ConflictWatch.Core;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace ConflictWatch.Store.Import;
 
@@ -25,7 +23,7 @@ public static class UcdpCsvReader
         }
         while (csv.Read())
         {
-            var line = csv.Parser.RawRow;
+            var line = csv.Line;
             ImportRow row;
             try
             {

@@ -59,14 +59,54 @@ internal static class EventRows
     }
 
     /// <summary>The record's values in <see cref="DataColumns"/> order, typed as SQLite stores them.</summary>
-    public static object?[] Values(ConflictEvent e) =>
-    [
-        NullIfEmpty(e.DispatchId), e.EventDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.TimePrecision, e.DisorderType, e.EventType, e.SubEventType,
-        e.Actor1, e.AssocActor1, e.Inter1, e.Actor2, e.AssocActor2, e.Inter2, e.CivilianTargeting,
-        e.Country, e.Iso, e.Admin1, e.Admin2, e.Admin3, e.Location, e.Latitude, e.Longitude, e.GeoPrecision,
-        e.Fatalities, e.FatalitiesHigh, e.Kidnapped, e.Source, e.SourceUrl, e.Notes,
-        e.Evidence?.Text, e.Evidence?.Start, e.Evidence?.End, e.Confidence,
-    ];
+    public static object?[] Values(ConflictEvent e)
+    {
+        var boxes = new BoxingSink(new object?[DataColumns.Length]);
+        Write(e, ref boxes);
+        return boxes.Values;
+    }
+
+    /// <summary>
+    /// Hands the record's values to <paramref name="sink"/> in <see cref="DataColumns"/> order: the one
+    /// place that order is spelled out. A struct sink is specialised by the JIT, so the bulk path binds
+    /// each value without boxing it or building an array per row.
+    /// </summary>
+    public static void Write<TSink>(ConflictEvent e, ref TSink sink) where TSink : struct, IValueSink
+    {
+        sink.Text(NullIfEmpty(e.DispatchId)); sink.Date(e.EventDate); sink.Int(e.TimePrecision); sink.Text(e.DisorderType); sink.Text(e.EventType); sink.Text(e.SubEventType);
+        sink.Text(e.Actor1); sink.Text(e.AssocActor1); sink.Int(e.Inter1); sink.Text(e.Actor2); sink.Text(e.AssocActor2); sink.Int(e.Inter2); sink.Text(e.CivilianTargeting);
+        sink.Text(e.Country); sink.Int(e.Iso); sink.Text(e.Admin1); sink.Text(e.Admin2); sink.Text(e.Admin3); sink.Text(e.Location); sink.Real(e.Latitude); sink.Real(e.Longitude); sink.Int(e.GeoPrecision);
+        sink.Int(e.Fatalities); sink.Int(e.FatalitiesHigh); sink.Int(e.Kidnapped); sink.Text(e.Source); sink.Text(e.SourceUrl); sink.Text(e.Notes);
+        sink.Text(e.Evidence?.Text); sink.Int(e.Evidence?.Start); sink.Int(e.Evidence?.End); sink.Real(e.Confidence);
+    }
+
+    /// <summary>Receives a row's values one by one, in column order.</summary>
+    public interface IValueSink
+    {
+        void Text(string? value);
+
+        void Int(int? value);
+
+        void Real(double value);
+
+        /// <summary>A date, stored as ISO text (yyyy-MM-dd).</summary>
+        void Date(DateOnly value);
+    }
+
+    private struct BoxingSink(object?[] values) : IValueSink
+    {
+        private int next;
+
+        public readonly object?[] Values => values;
+
+        public void Text(string? value) => values[next++] = value;
+
+        public void Int(int? value) => values[next++] = value;
+
+        public void Real(double value) => values[next++] = value;
+
+        public void Date(DateOnly value) => values[next++] = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 

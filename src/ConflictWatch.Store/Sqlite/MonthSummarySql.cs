@@ -6,12 +6,15 @@ namespace ConflictWatch.Store.Sqlite;
 /// </summary>
 internal static class MonthSummarySql
 {
-    /// <summary>Recounts the whole summary from the events; the same grouping the migration uses.</summary>
+    /// <summary>
+    /// Recounts the whole summary from the events; the same grouping the migration uses, in the order
+    /// of the table's key, so the grouped rows are appended rather than inserted all over the table.
+    /// </summary>
     public const string Rebuild =
         "DELETE FROM event_month_counts;"
         + " INSERT INTO event_month_counts (country, admin1, month, event_type, events, fatalities, kidnapped)"
         + " SELECT country, COALESCE(admin1, '') COLLATE NOCASE, month, event_type, COUNT(*), SUM(fatalities), SUM(COALESCE(kidnapped, 0))"
-        + " FROM events WHERE status <> 'rejected' GROUP BY country, COALESCE(admin1, '') COLLATE NOCASE, month, event_type";
+        + " FROM events WHERE status <> 'rejected' GROUP BY country, month, event_type, COALESCE(admin1, '') COLLATE NOCASE";
 
     /// <summary>
     /// Whether <paramref name="q"/> selects whole summary cells: only country, admin1 and event type

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using ConflictWatch.Core;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -8,18 +10,27 @@ namespace ConflictWatch.Store.Sqlite;
 /// The import upsert as one native prepared statement bound by position. Microsoft.Data.Sqlite
 /// looks every parameter up by name and re-marshals its name on each execution, which cost more
 /// than SQLite's own insert work for a 36-column row; the bulk path reuses this one statement.
+/// Text is encoded into one reused buffer (SQLite copies it), so a row allocates nothing.
+/// A row is first offered to a plain INSERT, which for a new event id is all the work there is;
+/// the upsert with its update triggers makes SQLite keep a statement journal (a copy of every page
+/// it touches), so it only runs for an id that is already there.
 /// </summary>
 internal sealed class RawEventUpsert : IDisposable
 {
     private readonly sqlite3 handle;
-    private readonly sqlite3_stmt stmt;
+    private readonly sqlite3_stmt insert, upsert;
+    private sqlite3_stmt stmt;
     private readonly int eventId, month, origin, now;
     private readonly int[] data;
+    private byte[] utf8 = new byte[4096];
 
     public RawEventUpsert(SqliteConnection connection)
     {
         handle = connection.Handle ?? throw new ConflictWatchException("import: the database is not open");
-        Check(raw.sqlite3_prepare_v2(handle, EventRows.UpsertSql, out stmt));
+        Check(raw.sqlite3_prepare_v2(handle, EventRows.InsertSql, out insert));
+        Check(raw.sqlite3_prepare_v2(handle, EventRows.UpsertSql, out upsert));
+        // The upsert is the insert with a conflict clause after it: its parameters have the same numbers.
+        stmt = upsert;
         eventId = Index("$event_id");
         month = Index("$month");
         origin = Index("$origin");
@@ -27,37 +38,84 @@ internal sealed class RawEventUpsert : IDisposable
         data = [.. EventRows.DataColumns.Select(c => Index("$" + c))];
     }
 
-    /// <summary>Upserts one event; returns 1 when a row was inserted or updated, 0 when a person's row was kept.</summary>
-    public int Execute(ConflictEvent e, string originName, string nowText)
+    /// <summary>What an upsert did to the row with the event's id.</summary>
+    public enum Outcome
     {
-        raw.sqlite3_reset(stmt);
-        raw.sqlite3_bind_text(stmt, eventId, e.EventId);
-        raw.sqlite3_bind_int(stmt, month, e.EventDate.Year * 100 + e.EventDate.Month);
-        raw.sqlite3_bind_text(stmt, origin, originName);
-        raw.sqlite3_bind_text(stmt, now, nowText);
-        var values = EventRows.Values(e);
-        for (var i = 0; i < data.Length; i++)
+        /// <summary>A person touched the existing row; it was left alone.</summary>
+        Kept,
+        Inserted,
+        Updated,
+    }
+
+    /// <summary>Sets the values every row of a batch shares (bindings outlive a reset).</summary>
+    public void BindShared(string originName, string nowText)
+    {
+        foreach (var s in (sqlite3_stmt[])[insert, upsert])
         {
-            var rc = values[i] switch
-            {
-                null => raw.sqlite3_bind_null(stmt, data[i]),
-                string s => raw.sqlite3_bind_text(stmt, data[i], s),
-                int n => raw.sqlite3_bind_int(stmt, data[i], n),
-                long n => raw.sqlite3_bind_int64(stmt, data[i], n),
-                double d => raw.sqlite3_bind_double(stmt, data[i], d),
-                var other => throw new ConflictWatchException($"import: cannot store a {other.GetType().Name}"),
-            };
-            Check(rc);
+            stmt = s;
+            raw.sqlite3_reset(stmt);
+            BindText(origin, originName);
+            BindText(now, nowText);
         }
-        var step = raw.sqlite3_step(stmt);
-        if (step != raw.SQLITE_DONE)
+    }
+
+    /// <summary>Upserts one event, after <see cref="BindShared"/>.</summary>
+    public Outcome Execute(ConflictEvent e)
+    {
+        if (Step(insert, e) == raw.SQLITE_DONE)
+        {
+            return Outcome.Inserted;
+        }
+        if (raw.sqlite3_extended_errcode(handle) != raw.SQLITE_CONSTRAINT_UNIQUE)
         {
             throw new ConflictWatchException($"import of {e.EventId}: {raw.sqlite3_errmsg(handle).utf8_to_string()}");
         }
-        return raw.sqlite3_changes(handle);
+        // The id is taken (the only unique column besides the rowid): update that row instead.
+        var before = raw.sqlite3_last_insert_rowid(handle);
+        if (Step(upsert, e) != raw.SQLITE_DONE)
+        {
+            throw new ConflictWatchException($"import of {e.EventId}: {raw.sqlite3_errmsg(handle).utf8_to_string()}");
+        }
+        if (raw.sqlite3_changes(handle) == 0)
+        {
+            return Outcome.Kept;
+        }
+        // An upsert that updates leaves the last insert rowid alone; a new row always gets a new one.
+        return raw.sqlite3_last_insert_rowid(handle) != before ? Outcome.Inserted : Outcome.Updated;
     }
 
-    public void Dispose() => stmt.Dispose();
+    public void Dispose()
+    {
+        insert.Dispose();
+        upsert.Dispose();
+    }
+
+    private int Step(sqlite3_stmt statement, ConflictEvent e)
+    {
+        stmt = statement;
+        raw.sqlite3_reset(stmt);
+        BindText(eventId, e.EventId);
+        Check(raw.sqlite3_bind_int(stmt, month, e.EventDate.Year * 100 + e.EventDate.Month));
+        var sink = new Binder(this);
+        EventRows.Write(e, ref sink);
+        return raw.sqlite3_step(stmt);
+    }
+
+    private void BindText(int index, string? value)
+    {
+        if (value is null)
+        {
+            Check(raw.sqlite3_bind_null(stmt, index));
+            return;
+        }
+        var max = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (max > utf8.Length)
+        {
+            utf8 = new byte[Math.Max(max, utf8.Length * 2)];
+        }
+        var n = Encoding.UTF8.GetBytes(value, utf8);
+        Check(raw.sqlite3_bind_text(stmt, index, utf8.AsSpan(0, n)));
+    }
 
     private int Index(string name)
     {
@@ -70,6 +128,29 @@ internal sealed class RawEventUpsert : IDisposable
         if (rc != raw.SQLITE_OK)
         {
             throw new ConflictWatchException($"import: {raw.sqlite3_errmsg(handle).utf8_to_string()}");
+        }
+    }
+
+    /// <summary>Binds the record's values to the statement's data parameters in column order.</summary>
+    private struct Binder(RawEventUpsert owner) : EventRows.IValueSink
+    {
+        private int next;
+
+        public void Text(string? value) => owner.BindText(owner.data[next++], value);
+
+        public void Int(int? value)
+        {
+            var i = owner.data[next++];
+            owner.Check(value is { } v ? raw.sqlite3_bind_int(owner.stmt, i, v) : raw.sqlite3_bind_null(owner.stmt, i));
+        }
+
+        public void Real(double value) => owner.Check(raw.sqlite3_bind_double(owner.stmt, owner.data[next++], value));
+
+        public void Date(DateOnly value)
+        {
+            Span<byte> iso = stackalloc byte[16];
+            value.TryFormat(iso, out var n, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            owner.Check(raw.sqlite3_bind_text(owner.stmt, owner.data[next++], iso[..n]));
         }
     }
 }
