@@ -61,7 +61,11 @@ public static class ExtractCommand
         }
 
         var pipeline = new EventPipeline(gaz);
-        var stdout = Console.Out;
+        // Console.Out flushes on every line: a write call per event. Into a file or a pipe, a buffered
+        // writer flushed at the end is what lets output keep up with extraction on every core.
+        var stdout = Console.IsOutputRedirected
+            ? new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false }
+            : Console.Out;
         StreamWriter? claimsWriter = null;
         AcledCsvWriter? csv = format == EventFormat.Csv ? new AcledCsvWriter(stdout) : null;
         var tableRows = new List<ConflictEvent>();
@@ -123,6 +127,14 @@ public static class ExtractCommand
         {
             csv?.Dispose();
             claimsWriter?.Dispose();
+            try
+            {
+                stdout.Flush(); // what was extracted before a failure is still written
+            }
+            catch (IOException)
+            {
+                // the reader went away (a closed pipe): nothing left to write to
+            }
         }
         if (format == EventFormat.Table)
         {
