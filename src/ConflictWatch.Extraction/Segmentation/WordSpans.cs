@@ -16,10 +16,6 @@ public readonly record struct WordSpan(int Index, int Length)
 /// </summary>
 public static class WordSpans
 {
-    /// <summary>A per-thread scratch list, so that splitting a clause allocates only its result.</summary>
-    [ThreadStatic]
-    private static List<WordSpan>? scratch;
-
     /// <summary>The last text split on this thread and its words: the actor and place finders both split each clause.</summary>
     [ThreadStatic]
     private static (string Text, WordSpan[] Words)? last;
@@ -31,8 +27,17 @@ public static class WordSpans
         {
             return l.Words;
         }
-        var words = scratch ??= new List<WordSpan>(64);
-        words.Clear();
+        // two passes, counting and then filling: one exact allocation, nothing to grow or copy
+        var result = new WordSpan[Split(text, [])];
+        Split(text, result);
+        last = (text, result);
+        return result;
+    }
+
+    /// <summary>Writes the words into <paramref name="into"/> while it has room; returns how many there are.</summary>
+    private static int Split(string text, Span<WordSpan> into)
+    {
+        var n = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -47,11 +52,13 @@ public static class WordSpans
             {
                 i = RunEnd(text, i + 1);
             }
-            words.Add(new WordSpan(start, i - start));
+            if (n < into.Length)
+            {
+                into[n] = new WordSpan(start, i - start);
+            }
+            n++;
         }
-        WordSpan[] result = [.. words];
-        last = (text, result);
-        return result;
+        return n;
     }
 
     private static int RunEnd(string text, int i)
