@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace ConflictWatch.Cli.Commands;
 
-/// <summary><c>watch add|list|remove|import-airports</c>: the sites alerts are about.</summary>
+/// <summary><c>watch add|list|remove|import-airports|import-geonames</c>: the sites alerts are about.</summary>
 public static class WatchCommand
 {
     public static Command Create()
@@ -19,6 +19,7 @@ public static class WatchCommand
         cmd.Subcommands.Add(Add());
         cmd.Subcommands.Add(Remove());
         cmd.Subcommands.Add(ImportAirports());
+        cmd.Subcommands.Add(ImportGeoNames());
         return cmd;
     }
 
@@ -147,6 +148,49 @@ public static class WatchCommand
             var n = WatchlistSeeder.ImportAirports(store, path, pr.GetValue(radius));
             Console.WriteLine($"airports: {n} added or updated from {path}");
             Console.WriteLine(AirportData.Attribution);
+            return 0;
+        }));
+        return cmd;
+    }
+
+    private static Command ImportGeoNames()
+    {
+        var db = StoreOptions.Db();
+        var files = new Argument<string[]>("FILE") { Description = "GeoNames country dumps (ML.txt, BF.txt, NE.txt from download.geonames.org/export/dump)", Arity = ArgumentArity.OneOrMore };
+        var radius = new Option<double?>("--radius") { Description = "kilometres around each site (default: 100 for airfields, 50 for bases)" };
+        var cmd = new Command("import-geonames", "Load airfields (AIRP, AIRF) and military bases (MILB) from GeoNames dumps into the watchlist.") { db, files, radius };
+        cmd.SetAction(pr => StoreOptions.Guard(() =>
+        {
+            var sites = new List<WatchSite>();
+            var failed = 0;
+            foreach (var path in pr.GetValue(files) ?? [])
+            {
+                if (!File.Exists(path))
+                {
+                    Console.Error.WriteLine($"error: {path}: no such file");
+                    failed++;
+                    continue;
+                }
+                var (read, errors) = GeoNamesSites.Read(path, pr.GetValue(radius));
+                foreach (var e in errors.Take(20))
+                {
+                    Console.Error.WriteLine($"error: {e}");
+                }
+                if (errors.Count > 20)
+                {
+                    Console.Error.WriteLine($"error: {path}: {errors.Count - 20} more malformed lines");
+                }
+                sites.AddRange(read);
+            }
+            if (sites.Count == 0 && failed > 0)
+            {
+                return 1;
+            }
+            using var store = StoreOptions.Open(pr.GetValue(db));
+            EnsureSeeded(store);
+            var n = GeoNamesSites.Import(store, sites);
+            Console.WriteLine($"geonames: {n} airfields and bases added or updated ({sites.Count - n} already known from OurAirports)");
+            Console.WriteLine(GeoNamesSites.Attribution);
             return 0;
         }));
         return cmd;
