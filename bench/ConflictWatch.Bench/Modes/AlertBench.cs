@@ -115,7 +115,7 @@ public static class AlertBench
     }
 
     /// <summary>CPU time of the process in ms: steadier than wall time on a machine others are using (it includes the JIT's threads).</summary>
-    private static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+    private static double Cpu() => CpuTime.Now().TotalMilliseconds;
 
     private static string Join(IEnumerable<double> ms) => string.Join(", ", ms.Select(t => t.ToString("0", CultureInfo.InvariantCulture)));
 

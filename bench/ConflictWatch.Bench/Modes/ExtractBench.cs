@@ -98,16 +98,13 @@ public static class ExtractBench
         var parallelEvents = work.AsParallel().WithDegreeOfParallelism(Environment.ProcessorCount).Sum(d => pipeline.Extract(d, new DateOnly(2024, 1, 1)).Events.Count);
         var all = sw.Elapsed.TotalSeconds;
         var allCpu = Cpu() - cpu;
-        Console.WriteLine($"{Environment.ProcessorCount} cores:    {bytes / 1e6 / all:0.00} MB/s ({bytes / 1e6 / all / Environment.ProcessorCount:0.00} MB/s per core; {bytes / 1e6 / allCpu:0.00} MB per CPU-second), {parallelEvents:N0} events; load average {LoadAverage()}");
+        Console.WriteLine($"{Environment.ProcessorCount} cores:    {bytes / 1e6 / all:0.00} MB/s ({bytes / 1e6 / all / Environment.ProcessorCount:0.00} MB/s per core; {bytes / 1e6 / allCpu:0.00} MB per CPU-second), {parallelEvents:N0} events; load average {CpuTime.LoadAverage()}");
 
         Stages(basis, gazetteer);
         return 0;
     }
 
-    /// <summary>CPU seconds this process has used: unlike wall time, not inflated by other work on the machine.</summary>
-    private static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
-
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+    private static double Cpu() => CpuTime.Now().TotalSeconds;
 
     /// <summary>Each stage alone over the basis texts, so a slow stage stands out (in CPU time).</summary>
     private static void Stages(List<Dispatch> basis, IGazetteer gazetteer)

@@ -108,8 +108,11 @@ public static class PatternStarts
                         var kind = p[pos + 1];
                         if (kind is '=' or '!' || kind == '<' && p[pos + 2] is '=' or '!')
                         {
-                            SkipGroup(ref pos);
-                            return new Part([], true); // look-around: zero-width
+                            // look-around: read like any group, then counted as zero-width
+                            pos += kind == '<' ? 3 : 2;
+                            Alternation(ref pos);
+                            pos++; // ')'
+                            return new Part([], true);
                         }
                         if (kind == '<')
                         {
@@ -213,26 +216,6 @@ public static class PatternStarts
                 pos++; // lazy or possessive
             }
             return (optional, repeats);
-        }
-
-        private void SkipGroup(ref int pos)
-        {
-            var depth = 1;
-            while (pos < p.Length && depth > 0)
-            {
-                switch (p[pos++])
-                {
-                    case '\\':
-                        pos++;
-                        break;
-                    case '(':
-                        depth++;
-                        break;
-                    case ')':
-                        depth--;
-                        break;
-                }
-            }
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ConflictWatch.Extraction.Numbers;
 
 /// <summary>
@@ -54,36 +52,11 @@ internal static class NumberValue
             {
                 continue;
             }
-            if (double.TryParse(w, NumberStyles.Float, CultureInfo.InvariantCulture, out var num))
-            {
-                current += num;
-                any = true;
-            }
-            else if (w is "hundred")
-            {
-                current = (current == 0 ? 1 : current) * 100;
-                any = true;
-            }
-            else if (w is "thousand" or "million")
-            {
-                total += (current == 0 ? 1 : current) * (w is "thousand" ? 1000 : 1_000_000);
-                current = 0;
-                any = true;
-            }
-            else if (w is "dozen")
-            {
-                current = (current == 0 ? 1 : current) * 12;
-                any = true;
-            }
-            else if (NumberWords.UnitsBySpan.TryGetValue(w, out var u))
-            {
-                current += u;
-                any = true;
-            }
-            else
+            if (!NumberWords.Step(w, ref total, ref current))
             {
                 return null;
             }
+            any = true;
         }
         return any ? total + current : null;
     }

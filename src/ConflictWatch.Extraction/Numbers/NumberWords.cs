@@ -57,37 +57,47 @@ public static class NumberWords
             {
                 continue;
             }
-            if (double.TryParse(w, NumberStyles.Float, CultureInfo.InvariantCulture, out var num))
-            {
-                current += num;
-                any = true;
-            }
-            else if (w is "hundred")
-            {
-                current = (current == 0 ? 1 : current) * 100;
-                any = true;
-            }
-            else if (w is "thousand" or "million")
-            {
-                total += (current == 0 ? 1 : current) * (w == "thousand" ? 1000 : 1_000_000);
-                current = 0;
-                any = true;
-            }
-            else if (w == "dozen")
-            {
-                current = (current == 0 ? 1 : current) * 12;
-                any = true;
-            }
-            else if (Units.TryGetValue(w, out var u))
-            {
-                current += u;
-                any = true;
-            }
-            else
+            if (!Step(w, ref total, ref current))
             {
                 return null;
             }
+            any = true;
         }
         return any ? total + current : null;
+    }
+
+    /// <summary>
+    /// Adds one lower-case word of a number phrase: a figure or unit word adds to the current group,
+    /// "hundred" and "dozen" scale it, "thousand" and "million" close it into the total. False for a
+    /// word that is not a number. Shared with the allocation-free reader of the count scanner.
+    /// </summary>
+    internal static bool Step(ReadOnlySpan<char> w, ref double total, ref double current)
+    {
+        if (double.TryParse(w, NumberStyles.Float, CultureInfo.InvariantCulture, out var num))
+        {
+            current += num;
+        }
+        else if (w is "hundred")
+        {
+            current = (current == 0 ? 1 : current) * 100;
+        }
+        else if (w is "thousand" or "million")
+        {
+            total += (current == 0 ? 1 : current) * (w is "thousand" ? 1000 : 1_000_000);
+            current = 0;
+        }
+        else if (w is "dozen")
+        {
+            current = (current == 0 ? 1 : current) * 12;
+        }
+        else if (UnitsBySpan.TryGetValue(w, out var u))
+        {
+            current += u;
+        }
+        else
+        {
+            return false;
+        }
+        return true;
     }
 }

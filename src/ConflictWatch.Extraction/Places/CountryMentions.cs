@@ -11,13 +11,15 @@ namespace ConflictWatch.Extraction.Places;
 /// </summary>
 public static class CountryMentions
 {
-    /// <summary>Names (longer than three letters) by the run of letters they start with, longest name first.</summary>
-    private static readonly Lazy<Dictionary<string, string[]>> ByFirstWord = new(() =>
+    /// <summary>Names (longer than three letters) with their country, by the run of letters they start with, longest name first.</summary>
+    private static readonly Lazy<Dictionary<string, (string Name, Country Country)[]>> ByFirstWord = new(() =>
         Countries.All.SelectMany(c => c.OtherNames.Append(c.Name))
             .Where(n => n.Length > 3 && char.IsLetter(n[0]))
             .Distinct(StringComparer.Ordinal)
-            .GroupBy(n => LetterRun(n, 0).ToString(), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ToArray(), StringComparer.Ordinal));
+            .Select(n => (Name: n, Country: Countries.ByName(n)))
+            .Where(n => n.Country is not null)
+            .GroupBy(n => LetterRun(n.Name, 0).ToString(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(n => (n.Name, n.Country!)).OrderByDescending(n => n.Name.Length).ToArray(), StringComparer.Ordinal));
 
     private static readonly string[] NotAfter = ["River", "river", "Delta", "delta", "valley", "Basin", "basin"];
 
@@ -37,8 +39,8 @@ public static class CountryMentions
                 i += run.Length - 1;
                 continue;
             }
-            var name = candidates.FirstOrDefault(n => text.AsSpan(i).StartsWith(n, StringComparison.Ordinal) && Ends(text, i + n.Length));
-            if (name is null || Countries.ByName(name) is not { } c)
+            var (name, c) = candidates.FirstOrDefault(n => text.AsSpan(i).StartsWith(n.Name, StringComparison.Ordinal) && Ends(text, i + n.Name.Length));
+            if (name is null)
             {
                 i += run.Length - 1;
                 continue;

@@ -10,7 +10,6 @@ namespace ConflictWatch.Extraction.Segmentation;
 /// </summary>
 public sealed class StartWords
 {
-    private readonly HashSet<string> words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly bool digits;
     private readonly int longest;
@@ -19,10 +18,10 @@ public sealed class StartWords
     /// <param name="digits">whether a match can also begin at a number.</param>
     public StartWords(IEnumerable<string> words, bool digits)
     {
-        this.words = new HashSet<string>(words, StringComparer.Ordinal);
-        lookup = this.words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var set = new HashSet<string>(words, StringComparer.Ordinal);
+        lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
         this.digits = digits;
-        longest = this.words.Count == 0 ? 0 : this.words.Max(w => w.Length);
+        longest = set.Count == 0 ? 0 : set.Max(w => w.Length);
     }
 
     /// <summary>The matches <paramref name="anchored"/> (a pattern starting with \G) makes at the start words of <paramref name="text"/>, left to right and not overlapping, as Regex.Matches would give them.</summary>
