@@ -52,11 +52,5 @@ internal sealed class NativeQuery : IDisposable
 
     public void Dispose() => stmt.Dispose();
 
-    private void Check(int rc)
-    {
-        if (rc != raw.SQLITE_OK)
-        {
-            throw new ConflictWatchException($"query: {raw.sqlite3_errmsg(handle).utf8_to_string()}");
-        }
-    }
+    private void Check(int rc) => NativeCheck.Ok(handle, rc, "query");
 }

@@ -69,11 +69,5 @@ internal sealed class RawAlertInsert : IDisposable
     private void Text(int index, string? value) =>
         Check(value is null ? raw.sqlite3_bind_null(stmt, index) : raw.sqlite3_bind_text(stmt, index, value));
 
-    private void Check(int rc)
-    {
-        if (rc != raw.SQLITE_OK)
-        {
-            throw new ConflictWatchException($"alerts: {raw.sqlite3_errmsg(handle).utf8_to_string()}");
-        }
-    }
+    private void Check(int rc) => NativeCheck.Ok(handle, rc, "alerts");
 }

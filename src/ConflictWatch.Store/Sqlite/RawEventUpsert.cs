@@ -123,13 +123,7 @@ internal sealed class RawEventUpsert : IDisposable
         return i > 0 ? i : throw new ConflictWatchException($"import statement has no parameter {name}");
     }
 
-    private void Check(int rc)
-    {
-        if (rc != raw.SQLITE_OK)
-        {
-            throw new ConflictWatchException($"import: {raw.sqlite3_errmsg(handle).utf8_to_string()}");
-        }
-    }
+    private void Check(int rc) => NativeCheck.Ok(handle, rc, "import");
 
     /// <summary>Binds the record's values to the statement's data parameters in column order.</summary>
     private struct Binder(RawEventUpsert owner) : EventRows.IValueSink
