@@ -67,12 +67,29 @@ public static class ExtractBench
         }
         Console.WriteLine($"{work.Count:N0} dispatches, {bytes / 1e6:0.0} MB");
 
-        // warm-up: two seconds of work, so that tiered compilation has promoted the hot paths
+        // Warm-up until tiered compilation is done: the JIT promotes hot methods on a background thread
+        // for several seconds, and until it has, the code measured is partly unoptimised and the JIT
+        // competes for the cores. Done means no method compiled for a whole second (at most 30 s).
         var warm = Stopwatch.StartNew();
-        for (var i = 0; warm.Elapsed.TotalSeconds < 2; i++)
+        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var quietSince = TimeSpan.Zero;
+        for (var i = 0; warm.Elapsed.TotalSeconds < 30; i++)
         {
             pipeline.Extract(work[i % work.Count], new DateOnly(2024, 1, 1));
+            if (i % 50 == 0)
+            {
+                var now = System.Runtime.JitInfo.GetCompiledMethodCount();
+                if (now != compiled)
+                {
+                    (compiled, quietSince) = (now, warm.Elapsed);
+                }
+                else if (warm.Elapsed - quietSince > TimeSpan.FromSeconds(1) && warm.Elapsed.TotalSeconds >= 2)
+                {
+                    break;
+                }
+            }
         }
+        Console.WriteLine($"warm-up: {warm.Elapsed.TotalSeconds:0.0} s until the JIT had nothing left to compile ({compiled:N0} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.0} s compiling)");
         var latencies = new double[work.Count];
         var cpu = Cpu();
         var allocated = GC.GetAllocatedBytesForCurrentThread();
