@@ -24,7 +24,16 @@ public sealed partial class ActorFinder : IActorFinder
     private readonly Dictionary<string, (ActorRole Role, string Template, int Inter)>.AlternateLookup<ReadOnlySpan<char>> descriptorsExactCaseBySpan;
     private int maxWords;
 
-    private static readonly Regex WordBefore = new(@"([\p{L}'’-]+)[\s,]*$", RegexOptions.RightToLeft);
+    /// <summary>
+    /// The word-boundary prefixes of every folded and every exact-case name ("islamic", "islamic state"
+    /// for "islamic state sahel province"). A candidate stops growing at the first word its key is no
+    /// prefix of, so a start word costs one or two probes instead of one per length up to the longest name.
+    /// </summary>
+    private readonly HashSet<string> foldedPrefixes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> exactPrefixes = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> foldedPrefixesBySpan;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> exactPrefixesBySpan;
+
     private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
     {
         "suspected", "unidentified", "unknown", "armed", "alleged", "presumed", "heavily", "local", "several", "some", "other", "of", "the", "a", "an", "two", "three", "four", "five",
@@ -43,6 +52,8 @@ public sealed partial class ActorFinder : IActorFinder
         namedExactCaseBySpan = namedExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
         descriptorsBySpan = descriptors.GetAlternateLookup<ReadOnlySpan<char>>();
         descriptorsExactCaseBySpan = descriptorsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        foldedPrefixesBySpan = foldedPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        exactPrefixesBySpan = exactPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (alias, exact, actor) in registry.Aliases)
         {
             Register(alias, exact, actor, named, namedExactCase);
@@ -62,14 +73,25 @@ public sealed partial class ActorFinder : IActorFinder
         }
         if (exact)
         {
-            exactCase.TryAdd(string.Join(' ', WordSpans.Of(name).Select(w => name.Substring(w.Index, w.Length))), value);
+            var raw = string.Join(' ', WordSpans.Of(name).Select(w => name.Substring(w.Index, w.Length)));
+            exactCase.TryAdd(raw, value);
+            AddPrefixes(raw, exactPrefixes);
         }
         else
         {
             folded.TryAdd(key, value);
+            AddPrefixes(key, foldedPrefixes);
         }
         firstWords.Add(key.Split(' ')[0]);
         maxWords = Math.Max(maxWords, key.Split(' ').Length);
+    }
+
+    private static void AddPrefixes(string key, HashSet<string> prefixes)
+    {
+        for (var j = key.IndexOf(' ', StringComparison.Ordinal); j > 0; j = key.IndexOf(' ', j + 1))
+        {
+            prefixes.Add(key[..j]);
+        }
     }
 
     public IReadOnlyList<ActorMention> Find(string text)
@@ -193,6 +215,10 @@ public sealed partial class ActorFinder : IActorFinder
                 max = k + 1;
                 keyEnd[max] = kl;
                 rawEnd[max] = rl;
+                if (!foldedPrefixesBySpan.Contains(key[..kl]) && !exactPrefixesBySpan.Contains(raw[..rl]))
+                {
+                    break; // no name goes on from these words
+                }
             }
             for (var n = max; n >= 1; n--)
             {
@@ -242,30 +268,25 @@ public sealed partial class ActorFinder : IActorFinder
         var pos = index;
         for (var i = 0; i < 4; i++)
         {
-            var m = WordBefore.Match(text[Math.Max(0, pos - 40)..pos]);
-            if (!m.Success)
+            if (WordBefore(text, pos) is not var (wordStart, wordEnd))
             {
                 break;
             }
-            var word = m.Groups[1].Value;
-            var wordStart = pos - (m.Length);
+            var word = text[wordStart..wordEnd];
             var country = Countries.ByDemonym(word) ?? Countries.ByName(word);
-            if (country is null && wordStart > 0)
+            if (country is null && wordStart > 0 && WordBefore(text, wordStart) is var (firstStart, firstEnd))
             {
                 // two-word country names: "Burkina Faso army"
-                var m2 = WordBefore.Match(text[Math.Max(0, wordStart - 40)..wordStart]);
-                if (m2.Success)
+                country = Countries.ByName($"{text.AsSpan(firstStart, firstEnd - firstStart)} {word}");
+                if (country is not null)
                 {
-                    country = Countries.ByName($"{m2.Groups[1].Value} {word}");
-                    if (country is not null)
-                    {
-                        wordStart -= m2.Length;
-                    }
+                    wordStart = firstStart;
                 }
             }
             if (country is not null)
             {
-                return (country.Iso2, wordStart + (text[wordStart..pos].Length - text[wordStart..pos].TrimStart().Length));
+                var span = text.AsSpan(wordStart, pos - wordStart);
+                return (country.Iso2, wordStart + (span.Length - span.TrimStart().Length));
             }
             if (!Skippable.Contains(word) && !(word.EndsWith("-linked", StringComparison.OrdinalIgnoreCase)))
             {
@@ -274,6 +295,26 @@ public sealed partial class ActorFinder : IActorFinder
             pos = wordStart;
         }
         return (null, index);
+    }
+
+    /// <summary>
+    /// The last word (letters, apostrophes, hyphens) in the 40 characters before <paramref name="pos"/>
+    /// with only spaces and commas after it; a word running past the window is cut at its edge.
+    /// </summary>
+    private static (int Start, int End)? WordBefore(string text, int pos)
+    {
+        var floor = Math.Max(0, pos - 40);
+        var i = pos;
+        while (i > floor && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ','))
+        {
+            i--;
+        }
+        var end = i;
+        while (i > floor && (char.IsLetter(text[i - 1]) || text[i - 1] is '\'' or '’' or '-'))
+        {
+            i--;
+        }
+        return i < end ? (i, end) : null;
     }
 
     private static readonly Regex OfCountry = new(@"^\s+of\s+(?:the\s+)?(?<c>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})", RegexOptions.Compiled);

@@ -62,7 +62,7 @@ public sealed class TriggerFinder
                     }
                 }
             }
-            const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+            const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
             var scanning = (anywhere & bit) != 0 ? new Regex($@"\b(?:{pattern})(?![\p{{L}}])", options) : null;
             patterns.Add((frame, new Regex($@"\G\b(?:{pattern})(?![\p{{L}}])", options), scanning));
         }
@@ -119,15 +119,14 @@ public sealed class TriggerFinder
     /// "more attacks on the border", "an attack", "the kidnappings": a trigger used as a noun in
     /// background or trend talk opens no event. Verb uses keep their object ("attacks a post").
     /// </summary>
-    private static bool IsNounUse(string text, Match m)
+    private static bool IsNounUse(string text, int index, string word)
     {
-        var word = m.Value;
         if (word.Contains(' ', StringComparison.Ordinal))
         {
             return false;
         }
-        var next = NextWord(text, m.Index + m.Length);
-        var prev = PrevWord(text, m.Index);
+        var next = NextWord(text, index + word.Length);
+        var prev = PrevWord(text, index);
         if (PluralNouns.Contains(word))
         {
             var verbLike = next is not null && (ObjectStarts.Contains(next) || char.IsUpper(next[0]) || char.IsDigit(next[0])) && !Determiners.Contains(prev ?? "");
@@ -249,11 +248,12 @@ public sealed class TriggerFinder
             var (frame, anchored, scanning) = patterns[f];
             if (scanning is not null)
             {
-                foreach (Match m in scanning.Matches(text))
+                foreach (var m in scanning.EnumerateMatches(text))
                 {
-                    if (!IsNounUse(text, m))
+                    var word = text.Substring(m.Index, m.Length);
+                    if (!IsNounUse(text, m.Index, word))
                     {
-                        result.Add(new Trigger(frame, m.Index, m.Index + m.Length, m.Value));
+                        result.Add(new Trigger(frame, m.Index, m.Index + m.Length, word));
                     }
                 }
                 continue;
@@ -265,17 +265,20 @@ public sealed class TriggerFinder
                 {
                     continue;
                 }
-                var m = anchored.Match(text, pos);
-                if (!m.Success)
+                // \G anchors the attempt at pos; the span overload reports where without a Match object
+                var attempt = anchored.EnumerateMatches(text, pos);
+                if (!attempt.MoveNext())
                 {
                     continue;
                 }
+                var m = attempt.Current;
                 lastEnd = m.Index + m.Length;
-                if (IsNounUse(text, m))
+                var word = text.Substring(m.Index, m.Length);
+                if (IsNounUse(text, m.Index, word))
                 {
                     continue;
                 }
-                result.Add(new Trigger(frame, m.Index, m.Index + m.Length, m.Value));
+                result.Add(new Trigger(frame, m.Index, m.Index + m.Length, word));
             }
         }
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
