@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ConflictWatch.Extraction.Numbers;
+using ConflictWatch.Extraction.Segmentation;
 
 namespace ConflictWatch.Extraction.Events;
 
@@ -25,8 +26,8 @@ public sealed partial class CasualtyReader
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
-            var before = clause[Math.Max(0, c.Start - 40)..c.Start];
-            var after = clause[c.End..Math.Min(clause.Length, c.End + 70)];
+            var before = Window.Before(clause, c.Start, 40);
+            var after = Window.After(clause, c.End, 70);
             var kind = Classify(before, after, chainDeath, chainKidnap);
             if (kind == Kind.None && single.Success && single.Index + single.Length <= c.Start && clause.AsSpan(single.Index + single.Length, c.Start - single.Index - single.Length).Trim() is "and" or ",")
             {
@@ -70,7 +71,7 @@ public sealed partial class CasualtyReader
             anyKidnap = true;
         }
         var selfKilled = suicide && BomberDied().IsMatch(clause);
-        var respectively = clause.Contains("respectively", StringComparison.OrdinalIgnoreCase) || perPlace.Count > 1;
+        var respectively = perPlace.Count > 1 || Has(clause, Respectively);
         return new Casualties(deaths, high, claimed, anyKidnap ? kidnapped : null, respectively ? perPlace : [], selfKilled);
     }
 
@@ -83,17 +84,21 @@ public sealed partial class CasualtyReader
     private static readonly System.Buffers.SearchValues<string> KidnapCues = System.Buffers.SearchValues.Create(
         ["abduct", "kidnap", "seiz", "hostage"], StringComparison.OrdinalIgnoreCase);
 
-    private static bool Has(string text, System.Buffers.SearchValues<string> cues) => text.AsSpan().IndexOfAny(cues) >= 0;
+    private static readonly System.Buffers.SearchValues<string> Respectively = System.Buffers.SearchValues.Create(["respectively"], StringComparison.OrdinalIgnoreCase);
 
-    private static Kind Classify(string before, string after, bool chainDeath, bool chainKidnap)
+    private static readonly System.Buffers.SearchValues<string> Neutralised = System.Buffers.SearchValues.Create(["neutrali"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool Has(ReadOnlySpan<char> text, System.Buffers.SearchValues<string> cues) => text.IndexOfAny(cues) >= 0;
+
+    private static Kind Classify(ReadOnlySpan<char> before, ReadOnlySpan<char> after, bool chainDeath, bool chainKidnap)
     {
-        var wounded = WoundedAfter().Match(after);
-        var death = DeathAfter().Match(after);
-        if (wounded.Success && (!death.Success || wounded.Index < death.Index))
+        var wounded = WoundedAfter().FirstIndex(after);
+        var death = DeathAfter().FirstIndex(after);
+        if (wounded >= 0 && (death < 0 || wounded < death))
         {
             return Kind.Wounded;
         }
-        if (death.Success)
+        if (death >= 0)
         {
             return Kind.Death;
         }
@@ -116,18 +121,17 @@ public sealed partial class CasualtyReader
         return Kind.None;
     }
 
-    private static bool ContinuesList(string after) => !WoundingVerb().IsMatch(after.Length > 40 ? after[..40] : after);
+    private static bool ContinuesList(ReadOnlySpan<char> after) => !WoundingVerb().IsMatch(after.Length > 40 ? after[..40] : after);
 
     /// <summary>Enemy dead reported by one side: "the army said nine attackers were killed", "'neutralised' 14 terrorists".</summary>
-    private static bool IsClaim(string clause, int countStart, string after)
+    private static bool IsClaim(string clause, int countStart, ReadOnlySpan<char> after)
     {
-        var enemy = EnemyNoun().Match(after);
-        if (!enemy.Success)
+        if (!EnemyNoun().IsMatch(after))
         {
             return false;
         }
-        var before = clause[Math.Max(0, countStart - 120)..countStart];
-        return ClaimVerb().IsMatch(before) || after.Contains("neutrali", StringComparison.OrdinalIgnoreCase) || before.Contains("neutrali", StringComparison.OrdinalIgnoreCase);
+        var before = Window.Before(clause, countStart, 120);
+        return ClaimVerb().IsMatch(before) || Has(after, Neutralised) || Has(before, Neutralised);
     }
 
     [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses)\b", RegexOptions.IgnoreCase)]

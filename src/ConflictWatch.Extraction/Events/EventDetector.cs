@@ -322,7 +322,7 @@ public sealed partial class EventDetector : IEventDetector
             return (Coreferent(clause, state), null, [], []);
         }
         var victims = mentions.Where(m => IsVictim(clause, m)).ToList();
-        var by = mentions.FirstOrDefault(m => ByBefore().IsMatch(clause[Math.Max(0, m.Start - 30)..m.Start]) && !victims.Contains(m));
+        var by = mentions.FirstOrDefault(m => ByBefore().IsMatch(Window.Before(clause, m.Start, 30)) && !victims.Contains(m));
         var primary = found.FirstOrDefault(t => t.Frame != Frame.Kill) ?? found[0];
         ActorMention? agent = by;
         if (agent is null)
@@ -364,8 +364,7 @@ public sealed partial class EventDetector : IEventDetector
         var last = main;
         foreach (var m in mentions.Where(m => m.Start > main.End))
         {
-            var gap = clause[last.End..m.Start];
-            if (exclude.Contains(m) || !AllyJoin().IsMatch(gap))
+            if (exclude.Contains(m) || !AllyJoin().IsMatch(clause.AsSpan(last.End, m.Start - last.End)))
             {
                 break;
             }
@@ -392,8 +391,8 @@ public sealed partial class EventDetector : IEventDetector
 
     private static bool IsVictim(string clause, ActorMention m)
     {
-        var after = clause[m.End..Math.Min(clause.Length, m.End + 45)];
-        var before = clause[Math.Max(0, m.Start - 30)..m.Start];
+        var after = Window.After(clause, m.End, 45);
+        var before = Window.Before(clause, m.Start, 30);
         if (ByBefore().IsMatch(before))
         {
             return false; // "killed by JNIM fighters": the agent of a passive
@@ -403,13 +402,14 @@ public sealed partial class EventDetector : IEventDetector
 
     private static bool IsSpeaker(string clause, ActorMention m)
     {
-        var after = clause[m.End..Math.Min(clause.Length, m.End + 25)];
-        return SpeakerAfter().IsMatch(after) || clause[Math.Max(0, m.Start - 16)..m.Start].Contains("according to", StringComparison.OrdinalIgnoreCase);
+        return SpeakerAfter().IsMatch(Window.After(clause, m.End, 25)) || Window.Before(clause, m.Start, 16).IndexOfAny(AccordingTo) >= 0;
     }
 
     private static bool IsReportedSpeech(string clause) => SpeakerAfter().IsMatch(clause) || clause.Contains(" said ", StringComparison.Ordinal);
 
-    private static bool IsDestination(string clause, int start) => Destination().IsMatch(clause[Math.Max(0, start - 30)..start]);
+    private static bool IsDestination(string clause, int start) => Destination().IsMatch(Window.Before(clause, start, 30));
+
+    private static readonly System.Buffers.SearchValues<string> AccordingTo = System.Buffers.SearchValues.Create(["according to"], StringComparison.OrdinalIgnoreCase);
 
     private static bool HasDayDate(IReadOnlyList<DateMention> found) => found.Any(d => d.Precision == 1 && d.Kind != DateKind.Reporting);
 
@@ -422,7 +422,7 @@ public sealed partial class EventDetector : IEventDetector
             if (result.Count > 0)
             {
                 var last = result[^1];
-                var gap = clause[last.End..m.Start];
+                var gap = clause.AsSpan(last.End, m.Start - last.End);
                 var adjacent = gap.Length <= 2 || ParenGap().IsMatch(gap) || BelongsTo().IsMatch(gap);
                 if (adjacent && last.Role == ActorRole.Named && m.Role is ActorRole.Armed or ActorRole.Named)
                 {

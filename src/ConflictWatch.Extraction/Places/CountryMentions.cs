@@ -21,12 +21,30 @@ public static class CountryMentions
             .GroupBy(n => LetterRun(n.Name, 0).ToString(), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(n => (n.Name, n.Country!)).OrderByDescending(n => n.Name.Length).ToArray(), StringComparer.Ordinal));
 
+    /// <summary>
+    /// ASCII characters some name begins with ("N" for "Niger", "Nigeria"): most words begin with
+    /// none of them, and skip the dictionary probe. Names beginning outside ASCII are always probed.
+    /// </summary>
+    private static readonly Lazy<bool[]> FirstChars = new(() =>
+    {
+        var table = new bool[128];
+        foreach (var key in ByFirstWord.Value.Keys)
+        {
+            if (key[0] < 128)
+            {
+                table[key[0]] = true;
+            }
+        }
+        return table;
+    });
+
     private static readonly string[] NotAfter = ["River", "river", "Delta", "delta", "valley", "Basin", "basin"];
 
     public static IEnumerable<(int Start, int End, Country Country, bool IsBorder)> Find(string text)
     {
         var found = new List<(int, int, Country, bool)>();
         var names = ByFirstWord.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        var firstChars = FirstChars.Value;
         for (var i = 0; i < text.Length; i++)
         {
             if (!char.IsLetter(text[i]) || i > 0 && char.IsLetter(text[i - 1]))
@@ -34,7 +52,7 @@ public static class CountryMentions
                 continue;
             }
             var run = LetterRun(text, i);
-            if (!names.TryGetValue(run, out var candidates) || AfterLake(text, i))
+            if (text[i] < 128 && !firstChars[text[i]] || !names.TryGetValue(run, out var candidates) || AfterLake(text, i))
             {
                 i += run.Length - 1;
                 continue;

@@ -117,18 +117,14 @@ public sealed partial class PlaceFinder : IPlaceFinder
 
     private static PlaceMention Relate(string text, int start, int end, IReadOnlyList<Place> candidates)
     {
-        var before = text[Math.Max(0, start - 90)..start];
-        var after = text[end..Math.Min(text.Length, end + 30)];
+        var before = Window.Before(text, start, 90);
         var name = text[start..end];
-        var adminWord = AdminAfter().Match(after);
-        var saysAdmin = adminWord.Success || AdminBefore().IsMatch(before);
+        var saysAdmin = AdminAfter().IsMatch(Window.After(text, end, 30)) || AdminBefore().IsMatch(before);
         if (saysAdmin || InParenthesesAfterPlace(text, start, end))
         {
             return new PlaceMention(start, end, name, candidates, PlaceRelation.Context, SaysAdministrative: saysAdmin);
         }
-        var offset = before.Contains("km", StringComparison.OrdinalIgnoreCase) || before.Contains("kilomet", StringComparison.OrdinalIgnoreCase) || before.Contains("mile", StringComparison.OrdinalIgnoreCase)
-            ? Offset().Match(before)
-            : Match.Empty;
+        var offset = before.IndexOfAny(DistanceUnits) >= 0 ? Offset().Match(text[(start - before.Length)..start]) : Match.Empty;
         if (offset.Success)
         {
             var km = Numbers.NumberWords.Parse(offset.Groups["n"].Value) ?? 0;
@@ -144,6 +140,9 @@ public sealed partial class PlaceFinder : IPlaceFinder
         }
         return new PlaceMention(start, end, name, candidates, PlaceRelation.At);
     }
+
+    /// <summary>Words that must precede a distance ("75 km north of"): most places have none, and then the distance pattern is not tried.</summary>
+    private static readonly System.Buffers.SearchValues<string> DistanceUnits = System.Buffers.SearchValues.Create(["km", "kilomet", "mile"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Bérimbé (Bankass cercle)", "Diafarabé (Diafarabé, Ténenkou)": a bracket holds admin context or a second spelling.</summary>
     private static bool InParenthesesAfterPlace(string text, int start, int end)
