@@ -40,6 +40,8 @@ public sealed partial class ActorFinder : IActorFinder
         "his", "their", "its", "young", "displaced", "innocent", "at", "least", "many", "more", "than", "hundreds", "dozens", "tens", "about", "around", "over", "all", "and",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SkippableBySpan = Skippable.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// Names are matched as word n-grams of folded text ("Jamâ’ah Nusrah" = "jamaah nusrah"), which is
     /// both accent-proof and fast: a dictionary probe per candidate n-gram, started only at words that
@@ -82,7 +84,13 @@ public sealed partial class ActorFinder : IActorFinder
             folded.TryAdd(key, value);
             AddPrefixes(key, foldedPrefixes);
         }
-        firstWords.Add(key.Split(' ')[0]);
+        var first = key.Split(' ')[0];
+        firstWords.Add(first);
+        if (first.Length >= 2)
+        {
+            // non-ASCII pairs share a slot with some ASCII pair: that only lets more words through
+            firstPairs[Pair(first[0], first[1])] = true;
+        }
         maxWords = Math.Max(maxWords, key.Split(' ').Length);
     }
 
@@ -146,9 +154,23 @@ public sealed partial class ActorFinder : IActorFinder
         return found;
     }
 
+    /// <summary>
+    /// The first two characters of every first word of a name, for words that begin with two ASCII
+    /// letters or digits (which fold to themselves in lower case): most words are turned away by this
+    /// table without folding the word or probing the set.
+    /// </summary>
+    private readonly bool[] firstPairs = new bool[128 * 128];
+
+    private static int Pair(char a, char b) => (a & 127) << 7 | b & 127;
+
     /// <summary>Whether the word's folded first part ("al" of "al-Qaeda") begins some name, without allocating for plain words.</summary>
     private bool StartsName(string text, WordSpan word)
     {
+        if (word.Length >= 2 && char.IsAsciiLetterOrDigit(text[word.Index]) && char.IsAsciiLetterOrDigit(text[word.Index + 1])
+            && !firstPairs[Pair(char.ToLowerInvariant(text[word.Index]), char.ToLowerInvariant(text[word.Index + 1]))])
+        {
+            return false;
+        }
         Span<char> buffer = stackalloc char[NameKey.MaxStackLength];
         if (!NameKey.TryFold(word.In(text), buffer, out var length))
         {
@@ -272,7 +294,7 @@ public sealed partial class ActorFinder : IActorFinder
             {
                 break;
             }
-            var word = text[wordStart..wordEnd];
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
             var country = Countries.ByDemonym(word) ?? Countries.ByName(word);
             if (country is null && wordStart > 0 && WordBefore(text, wordStart) is var (firstStart, firstEnd))
             {
@@ -288,7 +310,7 @@ public sealed partial class ActorFinder : IActorFinder
                 var span = text.AsSpan(wordStart, pos - wordStart);
                 return (country.Iso2, wordStart + (span.Length - span.TrimStart().Length));
             }
-            if (!Skippable.Contains(word) && !(word.EndsWith("-linked", StringComparison.OrdinalIgnoreCase)))
+            if (!SkippableBySpan.Contains(word) && !word.EndsWith("-linked", StringComparison.OrdinalIgnoreCase))
             {
                 break;
             }

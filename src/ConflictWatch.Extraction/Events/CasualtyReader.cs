@@ -90,10 +90,17 @@ public sealed partial class CasualtyReader
 
     private static bool Has(ReadOnlySpan<char> text, System.Buffers.SearchValues<string> cues) => text.IndexOfAny(cues) >= 0;
 
+    // the words some alternative of each pattern contains; see CuedPattern
+    private static readonly CuedPattern DeathAfterCued = new(DeathAfter(), "kill", "dead", "died", "massacr", "execut", "murder", "slain", "lives", "perish", "neutrali", "fatalit", "death", "bodies", "corpse");
+    private static readonly CuedPattern WoundedAfterCued = new(WoundedAfter(), "wounded", "injured", "hurt", "hospitali", "treated");
+    private static readonly CuedPattern KidnapAfterCued = new(KidnapAfter(), "abducted", "kidnapped", "taken", "seized", "carried off", "missing");
+    private static readonly CuedPattern DeathBeforeCued = new(DeathBefore(), "kill", "left", "leaving", "massacr", "execut", "shot", "shooting", "death toll", "lives of", "dead:", "lost", "losing", "neutrali", "beat", "lynched", "murder");
+    private static readonly CuedPattern KidnapBeforeCued = new(KidnapBefore(), "abduct", "kidnap", "carrying off", "carried off", "seiz", "hostage");
+
     private static Kind Classify(ReadOnlySpan<char> before, ReadOnlySpan<char> after, bool chainDeath, bool chainKidnap)
     {
-        var wounded = WoundedAfter().FirstIndex(after);
-        var death = DeathAfter().FirstIndex(after);
+        var wounded = WoundedAfterCued.FirstIndex(after);
+        var death = DeathAfterCued.FirstIndex(after);
         if (wounded >= 0 && (death < 0 || wounded < death))
         {
             return Kind.Wounded;
@@ -102,15 +109,15 @@ public sealed partial class CasualtyReader
         {
             return Kind.Death;
         }
-        if (KidnapAfter().IsMatch(after))
+        if (KidnapAfterCued.IsMatch(after))
         {
             return Kind.Kidnap;
         }
-        if (DeathBefore().IsMatch(before))
+        if (DeathBeforeCued.IsMatch(before))
         {
             return Kind.Death;
         }
-        if (KidnapBefore().IsMatch(before))
+        if (KidnapBeforeCued.IsMatch(before))
         {
             return Kind.Kidnap;
         }

@@ -322,7 +322,7 @@ public sealed partial class EventDetector : IEventDetector
             return (Coreferent(clause, state), null, [], []);
         }
         var victims = mentions.Where(m => IsVictim(clause, m)).ToList();
-        var by = mentions.FirstOrDefault(m => ByBefore().IsMatch(Window.Before(clause, m.Start, 30)) && !victims.Contains(m));
+        var by = mentions.FirstOrDefault(m => ByBeforeCued.IsMatch(Window.Before(clause, m.Start, 30)) && !victims.Contains(m));
         var primary = found.FirstOrDefault(t => t.Frame != Frame.Kill) ?? found[0];
         ActorMention? agent = by;
         if (agent is null)
@@ -393,12 +393,17 @@ public sealed partial class EventDetector : IEventDetector
     {
         var after = Window.After(clause, m.End, 45);
         var before = Window.Before(clause, m.Start, 30);
-        if (ByBefore().IsMatch(before))
+        if (ByBeforeCued.IsMatch(before))
         {
             return false; // "killed by JNIM fighters": the agent of a passive
         }
-        return VictimAfter().IsMatch(after) || VictimBefore().IsMatch(before);
+        return VictimAfterCued.IsMatch(after) || VictimBeforeCued.IsMatch(before);
     }
+
+    // the words some alternative of each pattern contains; see CuedPattern
+    private static readonly CuedPattern ByBeforeCued = new(ByBefore(), "by", "from", "blamed on", "attributed to");
+    private static readonly CuedPattern VictimAfterCued = new(VictimAfter(), "killed", "wounded", "injured", "abducted", "kidnapped", "raped", "executed", "massacred", "taken", "seized", "detained", "arrested", "hurt", "shot", "beheaded", "murdered", "died", "dead", "lost their lives", "perished");
+    private static readonly CuedPattern VictimBeforeCued = new(VictimBefore(), "kill", "abduct", "kidnap", "execut", "massacred", "raped", "arrested", "detained", "wounding", "injuring");
 
     private static bool IsSpeaker(string clause, ActorMention m)
     {

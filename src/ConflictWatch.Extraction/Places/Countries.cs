@@ -23,6 +23,22 @@ public static class Countries
     /// <summary>By demonym ("Burkinabè", "Malian", "French").</summary>
     public static Country? ByDemonym(string demonym) => Data.Value.ByDemonym.GetValueOrDefault(TextFold.Fold(demonym));
 
+    /// <summary>By name, for a word of a text: folded on the stack, so a miss (the usual case) allocates nothing.</summary>
+    public static Country? ByName(ReadOnlySpan<char> name) => Find(Data.Value.ByName, name);
+
+    /// <summary>By demonym, for a word of a text (see <see cref="ByName(ReadOnlySpan{char})"/>).</summary>
+    public static Country? ByDemonym(ReadOnlySpan<char> demonym) => Find(Data.Value.ByDemonym, demonym);
+
+    private static Country? Find(Dictionary<string, Country> table, ReadOnlySpan<char> name)
+    {
+        Span<char> folded = stackalloc char[NameKey.MaxStackLength];
+        if (!NameKey.TryFold(name, folded, out var length))
+        {
+            return table.GetValueOrDefault(TextFold.Fold(name.ToString()));
+        }
+        return table.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded[..length], out var country) ? country : null;
+    }
+
     /// <summary>True for a country name or demonym ("Niger", "Malian"), which never continues a place name.</summary>
     public static bool IsCountryWord(string word) => ByName(word) is not null || ByDemonym(word) is not null;
 

@@ -51,8 +51,12 @@ public static class CountryMentions
             {
                 continue;
             }
+            if (text[i] < 128 && !firstChars[text[i]])
+            {
+                continue; // the letters after it are skipped as inside a run
+            }
             var run = LetterRun(text, i);
-            if (text[i] < 128 && !firstChars[text[i]] || !names.TryGetValue(run, out var candidates) || AfterLake(text, i))
+            if (!names.TryGetValue(run, out var candidates) || AfterLake(text, i))
             {
                 i += run.Length - 1;
                 continue;
