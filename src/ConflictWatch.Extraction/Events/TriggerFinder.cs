@@ -18,6 +18,9 @@ public sealed class TriggerFinder
     /// <summary>By a word's first two lower-case characters: the starts that may follow, each with its frames (as bits).</summary>
     private readonly Dictionary<int, List<(string Start, ulong Frames)>> byStart = [];
 
+    /// <summary>The same lists for two ASCII characters, by <see cref="AsciiKey"/>: an array index instead of a hash probe per word.</summary>
+    private readonly List<(string Start, ulong Frames)>?[] byAsciiStart = new List<(string, ulong)>?[128 * 128];
+
     /// <summary>Frames that may start at a word beginning with this character, whatever follows.</summary>
     private readonly ulong[] byFirst = new ulong[128];
 
@@ -66,9 +69,18 @@ public sealed class TriggerFinder
             var scanning = (anywhere & bit) != 0 ? new Regex($@"\b(?:{pattern})(?![\p{{L}}])", options) : null;
             patterns.Add((frame, new Regex($@"\G\b(?:{pattern})(?![\p{{L}}])", options), scanning));
         }
+        foreach (var (key, list) in byStart)
+        {
+            if (key >> 16 < 128 && (key & 0xFFFF) < 128)
+            {
+                byAsciiStart[AsciiKey((char)(key >> 16), (char)(key & 0xFFFF))] = list;
+            }
+        }
     }
 
     private static int Key(char a, char b) => a << 16 | b;
+
+    private static int AsciiKey(char a, char b) => a << 7 | b;
 
     /// <summary>Whether the text at <paramref name="i"/> begins with <paramref name="start"/> (lower case), ignoring case as the patterns do.</summary>
     private static bool StartsWith(string text, int i, string start)
@@ -208,18 +220,25 @@ public sealed class TriggerFinder
         var candidates = scratch ??= new List<(int, ulong)>(32);
         candidates.Clear();
         var any = 0UL;
+        var previousIsWord = false;
         for (var i = 0; i < text.Length; i++)
         {
-            if (!char.IsLetterOrDigit(text[i]) || i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            var c = text[i];
+            var isWord = c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+            var wordStart = isWord && !previousIsWord;
+            previousIsWord = isWord;
+            if (!wordStart)
             {
                 continue;
             }
-            var a = Lower(text[i]);
+            var a = Lower(c);
             var frames = 0UL;
             if (a < 128)
             {
                 frames |= byFirst[a];
-                if (i + 1 < text.Length && byStart.TryGetValue(Key(a, Lower(text[i + 1])), out var starts))
+                var b = i + 1 < text.Length ? Lower(text[i + 1]) : '\0';
+                var starts = i + 1 >= text.Length ? null : b < 128 ? byAsciiStart[AsciiKey(a, b)] : byStart.GetValueOrDefault(Key(a, b));
+                if (starts is not null)
                 {
                     foreach (var (start, bits) in starts)
                     {
