@@ -13,6 +13,7 @@ public sealed partial class PlaceFinder : IPlaceFinder
 {
     private readonly IGazetteer gazetteer;
     private static readonly Lazy<HashSet<string>> NotPlaces = new(() => DataFiles.Lines("lexicon/not-places.txt").Select(l => TextFold.Fold(l)).ToHashSet(StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> NotPlacesBySpan = new(() => NotPlaces.Value.GetAlternateLookup<ReadOnlySpan<char>>());
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "n", "de", "el", "al", "du", "la", "des", "ag", "ou", "i", "n'", "of" };
 
     public PlaceFinder(IGazetteer gazetteer) => this.gazetteer = gazetteer;
@@ -22,6 +23,8 @@ public sealed partial class PlaceFinder : IPlaceFinder
         var words = WordSpans.Of(text);
         var raw = new List<(int Start, int End, IReadOnlyList<Place> Candidates)>();
         var maxWords = Math.Min(gazetteer.MaxNameWords, 6);
+        var notPlaces = NotPlacesBySpan.Value;
+        Span<char> key = stackalloc char[NameKey.MaxStackLength];
         for (var i = 0; i < words.Length; i++)
         {
             if (!char.IsUpper(text[words[i].Index]))
@@ -37,17 +40,20 @@ public sealed partial class PlaceFinder : IPlaceFinder
                 }
                 var start = words[i].Index;
                 var end = last.Index + last.Length;
+                if (text.AsSpan(start, end - start).Contains('\n') || (n > 1 && !SpanWordsOk(text, words, i, n)))
+                {
+                    continue;
+                }
+                // folded on the stack; the name is cut out of the text only for the candidates that pass
+                var notPlace = NameKey.TryFold(text.AsSpan(start, end - start), key, out var keyLength)
+                    ? notPlaces.Contains(key[..keyLength])
+                    : NotPlaces.Value.Contains(TextFold.Fold(text.Substring(start, end - start)));
+                if (notPlace || isMasked(start, end))
+                {
+                    continue;
+                }
                 var span = text[start..end];
-                if (span.Contains('\n') || (n > 1 && !SpanWordsOk(text, words, i, n)))
-                {
-                    continue;
-                }
-                var folded = TextFold.Fold(span);
-                if (NotPlaces.Value.Contains(folded) || isMasked(start, end))
-                {
-                    continue;
-                }
-                if (i + n < words.Length && PartOfLongerName(text, end, text.Substring(words[i + n].Index, words[i + n].Length), words[i + n].Index))
+                if (i + n < words.Length && PartOfLongerName(text, end, words[i + n]))
                 {
                     continue; // "Ouro Guelobe": "Ouro" alone would be another village
                 }
@@ -79,12 +85,13 @@ public sealed partial class PlaceFinder : IPlaceFinder
     };
 
     /// <summary>A capitalised word right after the match continues a longer proper name the gazetteer lacks.</summary>
-    private static bool PartOfLongerName(string text, int end, string next, int nextIndex)
+    private static bool PartOfLongerName(string text, int end, WordSpan nextWord)
     {
-        if (nextIndex != end + 1 || text[end] != ' ' || !char.IsUpper(next[0]))
+        if (nextWord.Index != end + 1 || text[end] != ' ' || !char.IsUpper(text[nextWord.Index]))
         {
             return false;
         }
+        var next = text.Substring(nextWord.Index, nextWord.Length);
         return !NameContinuations.Contains(next) && !Countries.IsCountryWord(next) && next.Length > 1 && !next.All(char.IsUpper);
     }
 
