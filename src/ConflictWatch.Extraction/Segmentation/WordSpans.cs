@@ -27,9 +27,15 @@ public static class WordSpans
         {
             return l.Words;
         }
-        // two passes, counting and then filling: one exact allocation, nothing to grow or copy
-        var result = new WordSpan[Split(text, [])];
-        Split(text, result);
+        // one pass into a stack buffer and one exact copy; a clause too long for it takes a second
+        // pass (counting, then filling), still one allocation with nothing to grow
+        Span<WordSpan> buffer = stackalloc WordSpan[256];
+        var count = Split(text, buffer);
+        var result = count <= buffer.Length ? buffer[..count].ToArray() : new WordSpan[count];
+        if (count > buffer.Length)
+        {
+            Split(text, result);
+        }
         last = (text, result);
         return result;
     }
