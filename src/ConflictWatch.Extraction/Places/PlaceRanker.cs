@@ -39,9 +39,60 @@ public static class PlaceRanker
             .ToList(); // a stable sort: remaining ties keep the gazetteer's order, which lists curated places first
     }
 
-    /// <summary>The most likely place, or null when there is no candidate.</summary>
-    public static Place? Best(IEnumerable<Place> candidates, RankingContext? context = null) =>
-        Rank(candidates, context) is [var first, ..] ? first : null;
+    /// <summary>
+    /// The most likely place, or null when there is no candidate: the first of <see cref="Rank"/>,
+    /// found in one pass. Keeping the first candidate among equals matches the stable sort; the
+    /// resolver asks for it for every mention, and sorting a whole list for its head cost more than
+    /// the rest of the resolving.
+    /// </summary>
+    public static Place? Best(IEnumerable<Place> candidates, RankingContext? context = null)
+    {
+        var ctx = context ?? new RankingContext();
+        Place? best = null;
+        foreach (var p in candidates)
+        {
+            if (best is null || Compare(p, best, ctx) < 0)
+            {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The order of <see cref="Rank"/>, key by key: negative when <paramref name="a"/> comes first.</summary>
+    private static int Compare(Place a, Place b, RankingContext ctx)
+    {
+        var c = (ctx.Countries?.Contains(b.CountryCode) == true).CompareTo(ctx.Countries?.Contains(a.CountryCode) == true);
+        if (c == 0)
+        {
+            c = DistanceBand(a, ctx).CompareTo(DistanceBand(b, ctx));
+        }
+        if (c == 0)
+        {
+            c = (ctx.WantsAdministrative && b.IsAdministrative).CompareTo(ctx.WantsAdministrative && a.IsAdministrative);
+        }
+        if (c == 0)
+        {
+            c = FeatureRank(b).CompareTo(FeatureRank(a));
+        }
+        if (c == 0)
+        {
+            c = b.Population.CompareTo(a.Population);
+        }
+        if (c == 0)
+        {
+            c = (b.Admin2 is not null).CompareTo(a.Admin2 is not null);
+        }
+        if (c == 0)
+        {
+            c = b.IsPopulated.CompareTo(a.IsPopulated);
+        }
+        if (c == 0)
+        {
+            c = Distance(a, ctx).CompareTo(Distance(b, ctx));
+        }
+        return c;
+    }
 
     /// <summary>
     /// True when the words next to a mention name an admin unit ("the Menaka region", "province du

@@ -112,4 +112,23 @@ public sealed class PlaceRankerTests(RealGeoNamesFixture real) : IClassFixture<R
         Assert.Equal(1, PlaceRanker.Best(candidates)!.Id);
         Assert.Null(PlaceRanker.Best([]));
     }
+
+    /// <summary>Best scans once instead of sorting: on every name of the real dumps it must pick the head of the full ranking.</summary>
+    [Theory]
+    [InlineData(null, null, null, false)]
+    [InlineData("NE", 13.5, 2.1, false)]
+    [InlineData("ML", 15.9, -1.2, true)]
+    [InlineData("BF", null, null, false)]
+    public void Best_is_the_head_of_the_ranking_for_every_ambiguous_name(string? country, double? lat, double? lon, bool administrative)
+    {
+        var context = new RankingContext(country is null ? null : new HashSet<string> { country }, lat, lon, administrative);
+        var names = GeoNamesTestData.RealDumps().SelectMany(File.ReadLines).Select(l => l.Split('\t')[1]).Distinct()
+            .Where(n => real.Gazetteer.Find(n).Count > 1).ToList();
+        Assert.True(names.Count > 100, $"only {names.Count} ambiguous names");
+        foreach (var name in names)
+        {
+            var candidates = real.Gazetteer.Find(name);
+            Assert.Same(PlaceRanker.Rank(candidates, context)[0], PlaceRanker.Best(candidates, context));
+        }
+    }
 }
