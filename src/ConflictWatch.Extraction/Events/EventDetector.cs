@@ -75,7 +75,7 @@ public sealed partial class EventDetector : IEventDetector
             clause = new string(' ', dateline.Length) + clause[dateline.Length..];
         }
         var found = triggers.Find(clause);
-        if (NoCasualties().IsMatch(clause))
+        if (found.Count > 0 && NoCasualties().IsMatch(clause))
         {
             found = found.Where(t => t.Frame != Frame.Kill).ToList(); // "but killed no one"
         }
