@@ -22,6 +22,9 @@ public sealed class StartWords
     private readonly string[]? afterDigits;
     private readonly int longest;
 
+    /// <summary>For each first letter a–z, a bit per length of the words that begin with it: most words of a clause are ruled out by these two facts, before any lower-casing or hashing.</summary>
+    private readonly ulong[] lengthsByFirst = new ulong[26];
+
     /// <param name="words">lower-case words that can begin a match; matched case-insensitively.</param>
     /// <param name="digits">whether a match can also begin at a number.</param>
     public StartWords(IEnumerable<string> words, bool digits)
@@ -46,6 +49,13 @@ public sealed class StartWords
         this.digits = digits;
         this.afterDigits = afterDigits;
         longest = map.Count == 0 ? 0 : map.Keys.Max(w => w.Length);
+        foreach (var w in map.Keys)
+        {
+            if (w.Length is > 0 and < 64 && w[0] is >= 'a' and <= 'z')
+            {
+                lengthsByFirst[w[0] - 'a'] |= 1UL << w.Length;
+            }
+        }
     }
 
     /// <summary>The matches <paramref name="anchored"/> (a pattern starting with \G) makes at the start words of <paramref name="text"/>, left to right and not overlapping, as Regex.Matches would give them.</summary>
@@ -104,6 +114,11 @@ public sealed class StartWords
             {
                 return i;
             }
+            // no match begins inside the rest of this word
+            while (i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+            {
+                i++;
+            }
         }
         return -1;
     }
@@ -127,8 +142,16 @@ public sealed class StartWords
             {
                 return false;
             }
-            buffer[n] = char.ToLowerInvariant(text[i + n]);
             n++;
+        }
+        var first = char.ToLowerInvariant(text[i]);
+        if (n < 64 && first is >= 'a' and <= 'z' && (lengthsByFirst[first - 'a'] & (1UL << n)) == 0)
+        {
+            return false;
+        }
+        for (var k = 0; k < n; k++)
+        {
+            buffer[k] = char.ToLowerInvariant(text[i + k]);
         }
         return n > 0 && lookup.TryGetValue(buffer[..n], out var next) && (next is null || Follows(text, i + n, next));
     }
