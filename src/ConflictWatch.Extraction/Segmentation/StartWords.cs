@@ -59,19 +59,24 @@ public sealed class StartWords
     }
 
     /// <summary>The matches <paramref name="anchored"/> (a pattern starting with \G) makes at the start words of <paramref name="text"/>, left to right and not overlapping, as Regex.Matches would give them.</summary>
-    public IReadOnlyList<Match> Matches(Regex anchored, string text)
+    public IReadOnlyList<Match> Matches(Regex anchored, string text) => Scan(anchored, null, text);
+
+    /// <summary>The same, with the pattern to try chosen for each place where a match may begin: <paramref name="anchoredAt"/>(text, index) gives the pattern for a number or start word there.</summary>
+    public IReadOnlyList<Match> Matches(Func<string, int, Regex> anchoredAt, string text) => Scan(null, anchoredAt, text);
+
+    private IReadOnlyList<Match> Scan(Regex? anchored, Func<string, int, Regex>? anchoredAt, string text)
     {
         List<Match>? result = null;
         for (var i = Next(text, 0); i >= 0; i = Next(text, i + 1))
         {
-            var m = anchored.Match(text, i);
+            var m = (anchored ?? anchoredAt!(text, i)).Match(text, i);
             if (m.Success && m.Length > 0)
             {
                 (result ??= []).Add(m);
                 i = m.Index + m.Length - 1;
             }
         }
-        return result ?? (IReadOnlyList<Match>)[];
+        return (IReadOnlyList<Match>?)result ?? [];
     }
 
     /// <summary>Whether <paramref name="anchored"/> matches at any start word of <paramref name="text"/>.</summary>
