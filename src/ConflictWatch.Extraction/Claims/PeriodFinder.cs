@@ -13,9 +13,30 @@ public sealed partial class PeriodFinder
 {
     private const string M = CalendarNames.MonthPattern;
 
-    /// <summary>Every alternative of <see cref="Pattern"/> begins with one of these words.</summary>
+    /// <summary>The number words of "the last three months of 2022" (declared before <see cref="Starts"/>, which reads them).</summary>
+    private static readonly string[] Counts = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
+
+    /// <summary>
+    /// Every alternative of <see cref="Pattern"/> begins with one of these words, each with the
+    /// starts of the word that can follow it there. Keep them in step with the pattern: a follower
+    /// left out loses the periods that begin that way.
+    /// </summary>
     private static readonly Segmentation.StartWords Starts = new(
-        ["the", "first", "second", "third", "fourth", "last", "final", "so", "this", "since", "year", "in", "during", "between", "for", "of", "throughout", "all"], digits: false);
+        [
+            Follow("the", "first", "second", "third", "fourth", "last", "final", "previous"),
+            .. new[] { "second", "third", "fourth", "final" }.Select(w => Follow(w, "quarter")),
+            .. new[] { "first", "last" }.Select(w => Follow(w, ["quarter", "#", .. Counts, .. w == "last" ? ["year"] : Array.Empty<string>()])),
+            Follow("so", "far"), Follow("this", "year"), Follow("year", "to"),
+            Follow("since", ["the", .. CalendarNames.MonthStarts]),
+            .. new[] { "in", "for" }.Select(w => Follow(w, ["#", "all", .. CalendarNames.MonthStarts])),
+            .. new[] { "during", "of", "throughout" }.Select(w => Follow(w, ["#", .. CalendarNames.MonthStarts])),
+            Follow("between", CalendarNames.MonthStarts),
+            Follow("all", "of"),
+        ],
+        digits: false,
+        afterDigits: null);
+
+    private static KeyValuePair<string, string[]?> Follow(string word, params string[] next) => KeyValuePair.Create(word, (string[]?)next);
 
     private const string Pattern = $@"(?<quarter>\b(?:the\s+)?(?<q>first|second|third|fourth|last|final)\s+quarter\s+of\s+(?<qy>\d{{4}}))" +
         $@"|(?<months>\b(?:the\s+)?(?<mw>first|last)\s+(?<mn>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+(?<my>\d{{4}}))" +

@@ -12,6 +12,12 @@ public static class CalendarNames
     /// <summary>The words of <see cref="WeekdayPattern"/>, lower case.</summary>
     public static readonly string[] WeekdayWords = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+    /// <summary>The first three letters of every month name, lower case: enough to tell where one may begin.</summary>
+    public static readonly string[] MonthStarts = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>The first three letters of every weekday name, lower case.</summary>
+    public static readonly string[] WeekdayStarts = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
     public static int Month(string name) => name.TrimEnd('.').ToLowerInvariant()[..3] switch
     {
         "jan" => 1,
@@ -29,8 +35,6 @@ public static class CalendarNames
         _ => throw new ArgumentException($"not a month: {name}"),
     };
 
-    private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     /// <summary>True when the text starts with a month name ("12 April" is a date, not a count of 12).</summary>
     public static bool MonthPatternStarts(ReadOnlySpan<char> text)
     {
@@ -40,7 +44,7 @@ public static class CalendarNames
         }
         Span<char> p = stackalloc char[3];
         text[..3].ToLowerInvariant(p);
-        foreach (var m in MonthPrefixes)
+        foreach (var m in MonthStarts)
         {
             if (p.SequenceEqual(m) && (text.Length == 3 || !char.IsLetter(text[3]) || char.IsLower(text[3])))
             {

@@ -10,35 +10,60 @@ namespace ConflictWatch.Extraction.Dating;
 /// </summary>
 public sealed partial class DateFinder : IDateFinder
 {
-    private const string M = CalendarNames.MonthPattern;
-    private const string W = CalendarNames.WeekdayPattern;
+    /// <summary>
+    /// Where each date can begin, and the alternatives of <see cref="DatePatterns.Pattern"/> that can
+    /// begin there: a number, or a start word with the starts of the word that can follow it there
+    /// (null: anything may). Trying only those alternatives keeps a match small (a Match holds
+    /// every group of its pattern, fifty-odd in the whole one). Keep this in step with the
+    /// pattern: a word or follower left out loses the dates that begin that way.
+    /// </summary>
+    private static readonly (string[] Words, string[]? Next, Regex Anchored)[] Table =
+    [
+        (CalendarNames.MonthWords, [".", "#"], DatePatterns.AtMonth()),
+        (CalendarNames.WeekdayWords, null, DatePatterns.AtWeekday()),
+        (["between", "from"], ["#"], DatePatterns.AtBetween()),
+        (["on"], ["the", .. CalendarNames.WeekdayStarts], DatePatterns.AtOn()),
+        (["the"], ["#", "end", "beginning", "start", "previous", "past", "next", "following", "day", "same"], DatePatterns.AtThe()),
+        (["early", "late", "mid"], ["-", "#", .. CalendarNames.MonthStarts, .. CalendarNames.WeekdayStarts], DatePatterns.AtEarly()),
+        (["end", "beginning", "start"], ["of"], DatePatterns.AtEndOf()),
+        (["in", "during", "since", "throughout", "by", "until"], ["-", "#", .. CalendarNames.MonthStarts], DatePatterns.AtIn()),
+        (["last"], ["night", "week", "month", "year", .. CalendarNames.MonthStarts, .. CalendarNames.WeekdayStarts], DatePatterns.AtLast()),
+        (["this"], ["morning", "afternoon", "evening", "week", "month", "year", .. CalendarNames.MonthStarts, .. CalendarNames.WeekdayStarts], DatePatterns.AtLast()),
+        (["yesterday", "today", "tonight", "overnight"], null, DatePatterns.AtRelative()),
+        (["earlier"], ["today", "this"], DatePatterns.AtRelative()),
+        (["over", "at"], ["the"], DatePatterns.AtRelative()),
+        (["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], ["day", "week"], DatePatterns.AtCount()),
+        (["a"], ["day", "week"], DatePatterns.AtLater()),
+        (["later"], ["that"], DatePatterns.AtLater()),
+        (["that"], ["same", "evening", "night", "afternoon"], DatePatterns.AtLater()),
+        (["previous"], ["year"], DatePatterns.AtLastYear()),
+    ];
 
-    /// <summary>Every alternative of <see cref="Pattern"/> begins with a number or one of these words.</summary>
     private static readonly Segmentation.StartWords Starts = new(
-        [.. CalendarNames.MonthWords, .. CalendarNames.WeekdayWords, "between", "from", "on", "the", "early", "mid", "late", "end", "beginning", "start", "in", "during", "since", "throughout", "by", "last", "this", "until",
-         "yesterday", "today", "tonight", "overnight", "earlier", "over", "at", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "later", "that", "previous"],
-        digits: true);
+        Table.SelectMany(t => t.Words.Select(w => KeyValuePair.Create(w, t.Next))),
+        digits: true,
+        afterDigits: ["-", "–", "—", "/", "st", "nd", "rd", "th", "of", "day", "week", .. CalendarNames.MonthStarts]);
 
-    private const string Pattern = $@"(?<iso>\b(?<iy>\d{{4}})-(?<im>\d{{2}})-(?<id>\d{{2}})\b)" +
-        $@"|(?<slash>\b(?<sd>\d{{1,2}})/(?<sm>\d{{1,2}})/(?<sy>\d{{4}})\b)" +
-        $@"|(?<span>\b(?:[Bb]etween|[Ff]rom)\s+(?<pa>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to)\s+(?<pb>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<pm>{M})(?:,?\s+(?<py>\d{{4}}))?)" +
-        $@"|(?<dash>\b(?<da>\d{{1,2}})\s*[-–—]\s*(?<db>\d{{1,2}})\s+(?<dm>{M})(?:,?\s+(?<dy>\d{{4}}))?)" +
-        $@"|(?<dmy>\b(?:{W},?\s+)?(?<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>{M})(?:,?\s+(?<y1>\d{{4}}))?)" +
-        $@"|(?<mdy>\b(?:{W},?\s+)?(?<m2>{M})\s+(?<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|people|soldiers|civilians))(?:,?\s+(?<y2>\d{{4}}))?)" +
-        $@"|(?<ord>\b(?:[Oo]n\s+)?the\s+(?<od>\d{{1,2}})(?:st|nd|rd|th)\b)" +
-        $@"|(?<part>\b(?<pp>early|mid|late|the end of|the beginning of|the start of|end of|beginning of|start of)[\s-]+(?<ppm>{M})(?:\s+(?<ppy>\d{{4}}))?)" +
-        $@"|(?<my>\b(?<m3>{M})\s+(?<y3>\d{{4}}))" +
-        $@"|(?<mon>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Tt]hroughout|[Bb]y|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Uu]ntil)\s+(?<m4>{M})\b(?!\s+\d))" +
-        $@"|(?<wd>\b(?<wp>[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Ee]arly\s+|[Ll]ate\s+)?(?<w>{W})(?<wt>\s+(?:morning|afternoon|evening|night))?\b)" +
-        $@"|(?<rel>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|[Oo]vernight|[Ee]arlier (?:today|this week|this month)|[Tt]his (?:morning|afternoon|evening|week|month)|[Ll]ast (?:week|month|weekend)|[Tt]he (?:previous|past) (?:week|weekend)|[Oo]ver the weekend|[Aa]t the weekend)\b)" +
-        $@"|(?<ago>\b(?<an>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago\b)" +
-        $@"|(?<later>\b(?<ln>\d+|[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(?<lu>days?|weeks?)\s+later\b|\b[Tt]he (?:next|following) day\b|\b[Tt]he day after\b|\b(?<same>[Tt]he same (?:day|evening|night|morning|afternoon)|[Ll]ater that (?:day|evening|night)|[Tt]hat (?:same )?(?:evening|night|afternoon))\b)" +
-        $@"|(?<year>\b(?<yp>[Ii]n|[Ss]ince|[Ll]ate|[Ee]arly|[Mm]id|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hroughout)[\s-]+(?<y4>(?:19|20)\d{{2}})\b)" +
-        $@"|(?<lastyear>\b(?:[Ll]ast|[Tt]his|[Pp]revious) year\b)";
+    /// <summary>The alternatives to try at each start word.</summary>
+    private static readonly Dictionary<string, Regex>.AlternateLookup<ReadOnlySpan<char>> ByWord =
+        Table.SelectMany(t => t.Words.Select(w => KeyValuePair.Create(w, t.Anchored))).ToDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The pattern anchored where it is tried (see <see cref="Starts"/>).</summary>
-    [GeneratedRegex(@"\G(?:" + Pattern + ")", RegexOptions.CultureInvariant)]
-    private static partial Regex AnchoredRegex();
+    /// <summary>The alternatives that can begin at <paramref name="i"/>, a number or a start word.</summary>
+    private static Regex AnchoredAt(string text, int i)
+    {
+        if (char.IsDigit(text[i]))
+        {
+            return DatePatterns.AtNumber();
+        }
+        Span<char> word = stackalloc char[16];
+        var n = 0;
+        while (i + n < text.Length && char.IsLetter(text[i + n]) && n < word.Length)
+        {
+            word[n] = char.ToLowerInvariant(text[i + n]);
+            n++;
+        }
+        return ByWord[word[..n]];
+    }
 
     private static readonly Regex ReportingVerb = ReportingRegex();
 
@@ -54,7 +79,7 @@ public sealed partial class DateFinder : IDateFinder
         {
             return result; // no digit and no date word: the regex cannot match
         }
-        foreach (var m in Starts.Matches(AnchoredRegex(), text))
+        foreach (var m in Starts.Matches(AnchoredAt, text))
         {
             var d = Resolve(m, reference);
             if (d is null)
@@ -63,8 +88,8 @@ public sealed partial class DateFinder : IDateFinder
             }
             if (d.Kind == DateKind.Relative || (d.Kind == DateKind.Absolute && d.Precision == 1))
             {
-                var before = text[Math.Max(0, m.Index - 24)..m.Index];
-                if (ReportingVerb.IsMatch(before))
+                var from = Math.Max(0, m.Index - 24);
+                if (ReportingVerb.IsMatch(text.AsSpan(from, m.Index - from)))
                 {
                     d = d with { Kind = DateKind.Reporting };
                 }

@@ -12,7 +12,11 @@ namespace ConflictWatch.Extraction.Normalisation;
 /// </summary>
 public static class HtmlTextExtractor
 {
-    private static readonly string[] DropTags = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "input", "select", "template", "figure"];
+    /// <summary>Compared as a CSS type selector compares: ordinal, ignoring case.</summary>
+    private static readonly HashSet<string> DropTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "input", "select", "template", "figure",
+    };
     private static readonly string[] ChromeMarkers = ["cookie", "consent", "banner", "advert", "ad-", "ads", "promo", "newsletter", "subscribe", "subscription", "related", "most-read", "mostread", "popular", "share", "social", "sidebar", "breadcrumb", "menu", "footer", "comments", "signup", "paywall", "donate", "trending", "recommended", "byline-share"];
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -28,14 +32,9 @@ public static class HtmlTextExtractor
         {
             title = doc.Title?.Split(" | ")[0].Trim();
         }
-        foreach (var tag in DropTags)
-        {
-            foreach (var e in doc.QuerySelectorAll(tag).ToList())
-            {
-                e.Remove();
-            }
-        }
-        foreach (var e in doc.All.Where(IsChrome).ToList())
+        // one walk instead of a selector query per dropped tag: an element inside one already
+        // dropped is removed from the detached part, which leaves the same document
+        foreach (var e in doc.All.Where(e => DropTags.Contains(e.LocalName) || IsChrome(e)).ToList())
         {
             e.Remove();
         }
@@ -55,7 +54,12 @@ public static class HtmlTextExtractor
         {
             return false;
         }
-        var marks = $"{e.ClassName} {e.Id} {e.GetAttribute("role")}".ToLowerInvariant();
+        var (className, id, role) = (e.ClassName, e.Id, e.GetAttribute("role"));
+        if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id) && string.IsNullOrEmpty(role))
+        {
+            return false; // most elements carry no marks: nothing to build and search
+        }
+        var marks = $"{className} {id} {role}".ToLowerInvariant();
         if (marks.Trim().Length == 0)
         {
             return false;

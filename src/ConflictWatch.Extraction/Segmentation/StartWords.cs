@@ -8,59 +8,136 @@ namespace ConflictWatch.Extraction.Segmentation;
 /// a clause; anchored (\G) at a handful of word starts it costs a fraction of that and finds the
 /// same matches, provided every alternative of the pattern begins with one of the words.
 /// </summary>
+/// <remarks>
+/// Most start words are common ("the", "in", "a", "on") and most calls at them fail, each paying the
+/// regex's fixed cost per call. So a word may also name what can come next: the starts of the word
+/// that follows it (see <see cref="Follows"/>). A call is made only when one of them is there. The
+/// lists must cover every alternative that begins with the word, so they only ever skip calls
+/// that would have failed.
+/// </remarks>
 public sealed class StartWords
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly Dictionary<string, string[]?>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly bool digits;
+    private readonly string[]? afterDigits;
     private readonly int longest;
+
+    /// <summary>For each first letter a–z, a bit per length of the words that begin with it: most words of a clause are ruled out by these two facts, before any lower-casing or hashing.</summary>
+    private readonly ulong[] lengthsByFirst = new ulong[26];
 
     /// <param name="words">lower-case words that can begin a match; matched case-insensitively.</param>
     /// <param name="digits">whether a match can also begin at a number.</param>
     public StartWords(IEnumerable<string> words, bool digits)
+        : this(words.Select(w => KeyValuePair.Create(w, (string[]?)null)), digits, null)
     {
-        var set = new HashSet<string>(words, StringComparer.Ordinal);
-        lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <param name="words">lower-case words that can begin a match, each with the starts of what may follow it (see <see cref="Follows"/>), or null when anything may.</param>
+    /// <param name="digits">whether a match can also begin at a number.</param>
+    /// <param name="afterDigits">when a number can begin a match: what may follow its digits, or null when anything may.</param>
+    public StartWords(IEnumerable<KeyValuePair<string, string[]?>> words, bool digits, string[]? afterDigits)
+    {
+        var map = new Dictionary<string, string[]?>(StringComparer.Ordinal);
+        foreach (var (word, next) in words)
+        {
+            // a word listed twice, once with and once without followers, may be followed by anything
+            map[word] = !map.TryGetValue(word, out var had) ? next
+                : had is null || next is null ? null
+                : [.. had, .. next];
+        }
+        lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
         this.digits = digits;
-        longest = set.Count == 0 ? 0 : set.Max(w => w.Length);
+        this.afterDigits = afterDigits;
+        longest = map.Count == 0 ? 0 : map.Keys.Max(w => w.Length);
+        foreach (var w in map.Keys)
+        {
+            if (w.Length is > 0 and < 64 && w[0] is >= 'a' and <= 'z')
+            {
+                lengthsByFirst[w[0] - 'a'] |= 1UL << w.Length;
+            }
+        }
     }
 
     /// <summary>The matches <paramref name="anchored"/> (a pattern starting with \G) makes at the start words of <paramref name="text"/>, left to right and not overlapping, as Regex.Matches would give them.</summary>
-    public List<Match> Matches(Regex anchored, string text) => Scan(anchored, text, firstOnly: false);
+    public IReadOnlyList<Match> Matches(Regex anchored, string text) => Scan(anchored, null, text);
 
-    /// <summary>Whether <paramref name="anchored"/> matches at any start word of <paramref name="text"/>.</summary>
-    public bool IsMatch(Regex anchored, string text) => Scan(anchored, text, firstOnly: true).Count > 0;
+    /// <summary>The same, with the pattern to try chosen for each place where a match may begin: <paramref name="anchoredAt"/>(text, index) gives the pattern for a number or start word there.</summary>
+    public IReadOnlyList<Match> Matches(Func<string, int, Regex> anchoredAt, string text) => Scan(null, anchoredAt, text);
 
-    private List<Match> Scan(Regex anchored, string text, bool firstOnly)
+    private IReadOnlyList<Match> Scan(Regex? anchored, Func<string, int, Regex>? anchoredAt, string text)
     {
-        var result = new List<Match>();
-        Span<char> buffer = stackalloc char[Math.Max(longest, 1)];
-        var lastEnd = 0;
-        for (var i = 0; i < text.Length; i++)
+        List<Match>? result = null;
+        for (var i = Next(text, 0); i >= 0; i = Next(text, i + 1))
         {
-            var c = text[i];
-            if (i < lastEnd || !char.IsLetterOrDigit(c) || i > 0 && char.IsLetterOrDigit(text[i - 1]))
-            {
-                continue;
-            }
-            if (char.IsDigit(c) ? !digits : !IsStartWord(text, i, buffer))
-            {
-                continue;
-            }
-            var m = anchored.Match(text, i);
+            var m = (anchored ?? anchoredAt!(text, i)).Match(text, i);
             if (m.Success && m.Length > 0)
             {
-                result.Add(m);
-                if (firstOnly)
-                {
-                    break;
-                }
-                lastEnd = m.Index + m.Length;
+                (result ??= []).Add(m);
+                i = m.Index + m.Length - 1;
             }
         }
-        return result;
+        return (IReadOnlyList<Match>?)result ?? [];
     }
 
-    /// <summary>Whether the run of letters at <paramref name="i"/>, lower-cased, is one of the words.</summary>
+    /// <summary>Whether <paramref name="anchored"/> matches at any start word of <paramref name="text"/>.</summary>
+    public bool IsMatch(Regex anchored, string text)
+    {
+        for (var i = Next(text, 0); i >= 0; i = Next(text, i + 1))
+        {
+            // a value match: no Match object for a yes-or-no answer
+            foreach (var m in anchored.EnumerateMatches(text, i))
+            {
+                if (m.Length > 0)
+                {
+                    return true;
+                }
+                break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The first place at or after <paramref name="from"/> where a match may begin, or -1.</summary>
+    private int Next(string text, int from)
+    {
+        Span<char> buffer = stackalloc char[Math.Max(longest, 1)];
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c) || i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            {
+                continue;
+            }
+            if (char.IsDigit(c))
+            {
+                if (digits && (afterDigits is null || Follows(text, DigitsEnd(text, i), afterDigits)))
+                {
+                    return i;
+                }
+            }
+            else if (IsStartWord(text, i, buffer))
+            {
+                return i;
+            }
+            // no match begins inside the rest of this word
+            while (i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+            {
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    private static int DigitsEnd(string text, int i)
+    {
+        while (i < text.Length && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>Whether the run of letters at <paramref name="i"/>, lower-cased, is one of the words, followed by what may follow it.</summary>
     private bool IsStartWord(string text, int i, Span<char> buffer)
     {
         var n = 0;
@@ -70,9 +147,68 @@ public sealed class StartWords
             {
                 return false;
             }
-            buffer[n] = char.ToLowerInvariant(text[i + n]);
             n++;
         }
-        return n > 0 && lookup.Contains(buffer[..n]);
+        var first = char.ToLowerInvariant(text[i]);
+        if (n < 64 && first is >= 'a' and <= 'z' && (lengthsByFirst[first - 'a'] & (1UL << n)) == 0)
+        {
+            return false;
+        }
+        for (var k = 0; k < n; k++)
+        {
+            buffer[k] = char.ToLowerInvariant(text[i + k]);
+        }
+        return n > 0 && lookup.TryGetValue(buffer[..n], out var next) && (next is null || Follows(text, i + n, next));
+    }
+
+    /// <summary>
+    /// Whether the text at <paramref name="at"/>, after any white space, begins with one of
+    /// <paramref name="starts"/>: lower-case text compared case-insensitively, in which '#' stands
+    /// for any digit and ' ' for a run of white space (so "the weekend" also covers "the\s+weekend").
+    /// </summary>
+    private static bool Follows(string text, int at, string[] starts)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+        foreach (var s in starts)
+        {
+            if (StartsWith(text, at, s))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool StartsWith(string text, int at, string start)
+    {
+        var j = at;
+        foreach (var c in start)
+        {
+            if (j >= text.Length)
+            {
+                return false;
+            }
+            if (c == ' ')
+            {
+                if (!char.IsWhiteSpace(text[j]))
+                {
+                    return false;
+                }
+                while (j < text.Length && char.IsWhiteSpace(text[j]))
+                {
+                    j++;
+                }
+                continue;
+            }
+            if (c == '#' ? !char.IsDigit(text[j]) : char.ToLowerInvariant(text[j]) != c)
+            {
+                return false;
+            }
+            j++;
+        }
+        return true;
     }
 }
