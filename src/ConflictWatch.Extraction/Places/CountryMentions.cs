@@ -22,20 +22,14 @@ public static class CountryMentions
             .ToDictionary(g => g.Key, g => g.Select(n => (n.Name, n.Country!)).OrderByDescending(n => n.Name.Length).ToArray(), StringComparer.Ordinal));
 
     /// <summary>
-    /// ASCII characters some name begins with ("N" for "Niger", "Nigeria"): most words begin with
-    /// none of them, and skip the dictionary probe. Names beginning outside ASCII are always probed.
+    /// The ASCII characters no name begins with ("N" begins "Niger", so it is not here). The scan
+    /// jumps over runs of them with one vectorised search and stops only at characters that may begin
+    /// a name: an ASCII first letter of one, or anything outside ASCII (probed as before).
     /// </summary>
-    private static readonly Lazy<bool[]> FirstChars = new(() =>
+    private static readonly Lazy<System.Buffers.SearchValues<char>> NoNameStarts = new(() =>
     {
-        var table = new bool[128];
-        foreach (var key in ByFirstWord.Value.Keys)
-        {
-            if (key[0] < 128)
-            {
-                table[key[0]] = true;
-            }
-        }
-        return table;
+        var starts = ByFirstWord.Value.Keys.Select(k => k[0]).Where(c => c < 128).ToHashSet();
+        return System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !starts.Contains(c)).ToArray());
     });
 
     private static readonly string[] NotAfter = ["River", "river", "Delta", "delta", "valley", "Basin", "basin"];
@@ -44,16 +38,18 @@ public static class CountryMentions
     {
         var found = new List<(int, int, Country, bool)>();
         var names = ByFirstWord.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        var firstChars = FirstChars.Value;
+        var skip = NoNameStarts.Value;
         for (var i = 0; i < text.Length; i++)
         {
+            var next = text.AsSpan(i).IndexOfAnyExcept(skip);
+            if (next < 0)
+            {
+                break;
+            }
+            i += next;
             if (!char.IsLetter(text[i]) || i > 0 && char.IsLetter(text[i - 1]))
             {
                 continue;
-            }
-            if (text[i] < 128 && !firstChars[text[i]])
-            {
-                continue; // the letters after it are skipped as inside a run
             }
             var run = LetterRun(text, i);
             if (!names.TryGetValue(run, out var candidates) || AfterLake(text, i))
