@@ -82,8 +82,13 @@ public static class ExtractCommand
             var results = new DispatchReader().Read(paths)
                 .AsParallel().AsOrdered()
                 .WithDegreeOfParallelism(Environment.ProcessorCount)
-                .Select(input => ExtractOne(pipeline, input, published));
-            foreach (var (input, result, error) in results)
+                .Select(input => ExtractOne(pipeline, input, published))
+                // JSON is written by the worker that extracted the dispatch: on the one thread that
+                // writes the output in order it held back every core once the extraction was fast
+                .Select(r => (r.Input, r.Result, r.Error,
+                    Lines: format == EventFormat.Jsonl ? r.Result?.Events.Select(e => JsonSerializer.Serialize(e, Json.Options)).ToArray() : null,
+                    ClaimLines: claimsWriter is null ? null : r.Result?.Claims.Select(c => JsonSerializer.Serialize(c, Json.Options)).ToArray()));
+            foreach (var (input, result, error, lines, claimLines) in results)
             {
                 if (result is null)
                 {
@@ -94,27 +99,24 @@ public static class ExtractCommand
                 good++;
                 events += result.Events.Count;
                 claimCount += result.Claims.Count;
-                foreach (var e in result.Events)
+                foreach (var line in lines ?? [])
                 {
-                    switch (format)
+                    stdout.WriteLine(line);
+                }
+                foreach (var e in format == EventFormat.Jsonl ? [] : result.Events)
+                {
+                    if (format == EventFormat.Csv)
                     {
-                        case EventFormat.Jsonl:
-                            stdout.WriteLine(JsonSerializer.Serialize(e, Json.Options));
-                            break;
-                        case EventFormat.Csv:
-                            csv!.Write(e);
-                            break;
-                        default:
-                            tableRows.Add(e);
-                            break;
+                        csv!.Write(e);
+                    }
+                    else
+                    {
+                        tableRows.Add(e);
                     }
                 }
-                if (claimsWriter is not null)
+                foreach (var line in claimLines ?? [])
                 {
-                    foreach (var c in result.Claims)
-                    {
-                        claimsWriter.WriteLine(JsonSerializer.Serialize(c, Json.Options));
-                    }
+                    claimsWriter!.WriteLine(line);
                 }
             }
         }
