@@ -75,7 +75,7 @@ public sealed partial class EventDetector : IEventDetector
             clause = new string(' ', dateline.Length) + clause[dateline.Length..];
         }
         var found = triggers.Find(clause);
-        if (found.Count > 0 && NoCasualties().IsMatch(clause))
+        if (found.Count > 0 && NoCasualtiesCued.IsMatch(clause))
         {
             found = found.Where(t => t.Frame != Frame.Kill).ToList(); // "but killed no one"
         }
@@ -401,6 +401,7 @@ public sealed partial class EventDetector : IEventDetector
     }
 
     // the words some alternative of each pattern contains; see CuedPattern
+    private static readonly CuedPattern NoCasualtiesCued = new(NoCasualties(), "no one", "nobody", "none", "no body", "no casualties", "no fatalities", "no deaths", "without");
     private static readonly CuedPattern ByBeforeCued = new(ByBefore(), "by", "from", "blamed on", "attributed to");
     private static readonly CuedPattern VictimAfterCued = new(VictimAfter(), "killed", "wounded", "injured", "abducted", "kidnapped", "raped", "executed", "massacred", "taken", "seized", "detained", "arrested", "hurt", "shot", "beheaded", "murdered", "died", "dead", "lost their lives", "perished");
     private static readonly CuedPattern VictimBeforeCued = new(VictimBefore(), "kill", "abduct", "kidnap", "execut", "massacred", "raped", "arrested", "detained", "wounding", "injuring");
