@@ -54,26 +54,37 @@ public sealed partial class TextNormaliser : INormaliser
         return t.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) || t.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The characters <see cref="Uniform"/> changes: carriage returns, odd spaces, zero-width marks and control characters other than the newline.</summary>
+    private static readonly System.Buffers.SearchValues<char> NotUniform = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c != '\n').Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c), '\u00A0', '\u2007', '\u202F', '\u200B', '\uFEFF']);
+
     private static string Uniform(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var first = text.AsSpan().IndexOfAny(NotUniform);
+        if (first >= 0)
         {
-            switch (c)
+            // most dispatches have nothing to change: only those that do are copied
+            var sb = new StringBuilder(text.Length);
+            sb.Append(text.AsSpan(0, first));
+            foreach (var c in text.AsSpan(first))
             {
-                case '\r':
-                    break;
-                case '\u00A0' or '\u2007' or '\u202F' or '\t':
-                    sb.Append(' ');
-                    break;
-                case '\u200B' or '\uFEFF':
-                    break;
-                default:
-                    sb.Append(char.IsControl(c) && c != '\n' ? ' ' : c);
-                    break;
+                switch (c)
+                {
+                    case '\r':
+                        break;
+                    case '\u00A0' or '\u2007' or '\u202F' or '\t':
+                        sb.Append(' ');
+                        break;
+                    case '\u200B' or '\uFEFF':
+                        break;
+                    default:
+                        sb.Append(char.IsControl(c) && c != '\n' ? ' ' : c);
+                        break;
+                }
             }
+            text = sb.ToString();
         }
-        return ManyBlankLines().Replace(sb.ToString(), "\n\n").Trim();
+        return ManyBlankLines().Replace(text, "\n\n").Trim();
     }
 
     private static string StripMarkdown(string text)
@@ -86,7 +97,8 @@ public sealed partial class TextNormaliser : INormaliser
 
     private static string? FirstLine(string text)
     {
-        var line = text.Split('\n', 2)[0].Trim();
+        var nl = text.IndexOf('\n');
+        var line = (nl < 0 ? text : text[..nl]).Trim();
         return line.Length is > 0 and < 200 ? line : null;
     }
 
@@ -97,16 +109,17 @@ public sealed partial class TextNormaliser : INormaliser
     /// </summary>
     public static DateOnly? PublishedFrom(string text)
     {
-        var head = text.Length > 1500 ? text[..1500] : text;
-        var issued = Issued().Match(head);
+        // the first 1,500 characters, searched in place (Match(text, 0, length) sees only them, as it would a copy)
+        var head = text.Length > 1500 ? 1500 : text.Length;
+        var issued = Issued().Match(text, 0, head);
         if (issued.Success && FullDate(issued.Groups["d"].Value) is { } i)
         {
             return i;
         }
-        foreach (Match m in AnyFullDate().Matches(head))
+        for (var m = AnyFullDate().Match(text, 0, head); m.Success; m = m.NextMatch())
         {
-            var lineStart = head.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1;
-            var prefix = head[lineStart..m.Index];
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1;
+            var prefix = text[lineStart..m.Index];
             // an entry header ("April 14, 2023: ...") or byline; not a date inside a sentence about the past
             var p = prefix.TrimEnd();
             if (prefix.Length < 60 && (prefix.Contains('|') || p.EndsWith('—') || p.EndsWith('–') || p.EndsWith('-') || p.EndsWith(':') || p.EndsWith('·') || prefix.Trim().Length == 0 || prefix.Contains("By ", StringComparison.Ordinal) || prefix.EndsWith(", ", StringComparison.Ordinal) || prefix.Contains("Updated", StringComparison.OrdinalIgnoreCase) || prefix.Contains("Published", StringComparison.OrdinalIgnoreCase)))
@@ -136,8 +149,8 @@ public sealed partial class TextNormaliser : INormaliser
     /// <summary>"Reporting period: 1–10 June 2023", "KEY FIGURES (1–30 September 2022)", "Bulletin No. 9 | September 2022".</summary>
     public static (DateOnly From, DateOnly To)? ReportingPeriodOf(string text)
     {
-        var head = text.Length > 1200 ? text[..1200] : text;
-        var m = PeriodSpan().Match(head);
+        var head = text.Length > 1200 ? 1200 : text.Length;
+        var m = PeriodSpan().Match(text, 0, head);
         if (m.Success && int.TryParse(m.Groups["y"].Value, CultureInfo.InvariantCulture, out var y))
         {
             var month = CalendarNames.Month(m.Groups["m"].Value);
@@ -148,7 +161,7 @@ public sealed partial class TextNormaliser : INormaliser
                 return (f, t);
             }
         }
-        var mm = PeriodMonth().Match(head);
+        var mm = PeriodMonth().Match(text, 0, head);
         if (mm.Success)
         {
             var from = new DateOnly(int.Parse(mm.Groups["y"].Value, CultureInfo.InvariantCulture), CalendarNames.Month(mm.Groups["m"].Value), 1);

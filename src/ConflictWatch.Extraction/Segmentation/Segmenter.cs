@@ -162,6 +162,9 @@ public sealed partial class Segmenter : ISegmenter
         "mr", "mrs", "ms", "dr", "gen", "col", "lt", "capt", "cpt", "sgt", "maj", "st", "no", "vs", "etc", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "km", "cf", "fig", "inc", "ltd", "co", "gov", "sen", "rep", "pres", "min",
     };
 
+    /// <summary>Looked up by span: most sentence ends are checked, and a string per check added up.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool IsAbbreviation(string text, int sentenceStart, int dot)
     {
         var w = dot;
@@ -169,11 +172,11 @@ public sealed partial class Segmenter : ISegmenter
         {
             w--;
         }
-        var word = text[w..dot];
+        var word = text.AsSpan(w, dot - w);
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return true; // an initial: "J. Smith"
         }
-        return Abbreviations.Contains(word);
+        return AbbreviationLookup.Contains(word);
     }
 }

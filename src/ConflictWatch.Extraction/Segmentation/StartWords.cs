@@ -98,56 +98,64 @@ public sealed class StartWords
     }
 
     /// <summary>The first place at or after <paramref name="from"/> where a match may begin, or -1.</summary>
+    /// <remarks>A match may begin only where a word (a run of letters and digits) begins; the rest of each word is stepped over.</remarks>
     private int Next(string text, int from)
     {
         Span<char> buffer = stackalloc char[Math.Max(longest, 1)];
-        for (var i = from; i < text.Length; i++)
+        var i = from > 0 && from < text.Length && char.IsLetterOrDigit(text[from - 1]) ? WordEnd(text, from) : from;
+        while (i < text.Length)
         {
             var c = text[i];
-            if (!char.IsLetterOrDigit(c) || i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            if (!char.IsLetterOrDigit(c))
             {
+                i++;
                 continue;
             }
+            int end;
             if (char.IsDigit(c))
             {
-                if (digits && (afterDigits is null || Follows(text, DigitsEnd(text, i), afterDigits)))
+                end = i + 1;
+                while (end < text.Length && char.IsDigit(text[end]))
+                {
+                    end++;
+                }
+                if (digits && (afterDigits is null || Follows(text, end, afterDigits)))
                 {
                     return i;
                 }
             }
-            else if (IsStartWord(text, i, buffer))
+            else
             {
-                return i;
+                end = i + 1;
+                while (end < text.Length && char.IsLetter(text[end]))
+                {
+                    end++;
+                }
+                if (IsStartWord(text, i, end - i, buffer))
+                {
+                    return i;
+                }
             }
-            // no match begins inside the rest of this word
-            while (i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
-            {
-                i++;
-            }
+            i = WordEnd(text, end);
         }
         return -1;
     }
 
-    private static int DigitsEnd(string text, int i)
+    private static int WordEnd(string text, int i)
     {
-        while (i < text.Length && char.IsDigit(text[i]))
+        while (i < text.Length && char.IsLetterOrDigit(text[i]))
         {
             i++;
         }
         return i;
     }
 
-    /// <summary>Whether the run of letters at <paramref name="i"/>, lower-cased, is one of the words, followed by what may follow it.</summary>
-    private bool IsStartWord(string text, int i, Span<char> buffer)
+    /// <summary>Whether the <paramref name="n"/> letters at <paramref name="i"/>, lower-cased, are one of the words, followed by what may follow it.</summary>
+    private bool IsStartWord(string text, int i, int n, Span<char> buffer)
     {
-        var n = 0;
-        while (i + n < text.Length && char.IsLetter(text[i + n]))
+        if (n > buffer.Length)
         {
-            if (n == buffer.Length)
-            {
-                return false;
-            }
-            n++;
+            return false;
         }
         var first = char.ToLowerInvariant(text[i]);
         if (n < 64 && first is >= 'a' and <= 'z' && (lengthsByFirst[first - 'a'] & (1UL << n)) == 0)
@@ -158,7 +166,7 @@ public sealed class StartWords
         {
             buffer[k] = char.ToLowerInvariant(text[i + k]);
         }
-        return n > 0 && lookup.TryGetValue(buffer[..n], out var next) && (next is null || Follows(text, i + n, next));
+        return lookup.TryGetValue(buffer[..n], out var next) && (next is null || Follows(text, i + n, next));
     }
 
     /// <summary>
