@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ConflictWatch.Extraction.Events;
@@ -21,12 +20,6 @@ public sealed class TriggerFinder
 
     /// <summary>The same lists for two ASCII characters, by <see cref="AsciiKey"/>: an array index instead of a hash probe per word.</summary>
     private readonly List<(string Start, ulong Frames)>?[] byAsciiStart = new List<(string, ulong)>?[128 * 128];
-
-    /// <summary>
-    /// The ASCII characters no frame can start with: the scan for word starts jumps over runs of them
-    /// with one vectorised search. Characters outside ASCII always stop it, as their lower case may be ASCII.
-    /// </summary>
-    private readonly SearchValues<char> noStarts;
 
     /// <summary>Frames that may start at a word beginning with this character, whatever follows.</summary>
     private readonly ulong[] byFirst = new ulong[128];
@@ -76,8 +69,6 @@ public sealed class TriggerFinder
             var scanning = (anywhere & bit) != 0 ? new Regex($@"\b(?:{pattern})(?![\p{{L}}])", options) : null;
             patterns.Add((frame, new Regex($@"\G\b(?:{pattern})(?![\p{{L}}])", options), scanning));
         }
-        var firsts = byStart.Keys.Select(k => (char)(k >> 16)).Concat(Enumerable.Range(0, 128).Where(c => byFirst[c] != 0).Select(c => (char)c)).ToHashSet();
-        noStarts = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !firsts.Contains(Lower(c))).ToArray());
         foreach (var (key, list) in byStart)
         {
             if (key >> 16 < 128 && (key & 0xFFFF) < 128)
@@ -229,16 +220,14 @@ public sealed class TriggerFinder
         var candidates = scratch ??= new List<(int, ulong)>(32);
         candidates.Clear();
         var any = 0UL;
+        var previousIsWord = false;
         for (var i = 0; i < text.Length; i++)
         {
-            var next = text.AsSpan(i).IndexOfAnyExcept(noStarts);
-            if (next < 0)
-            {
-                break;
-            }
-            i += next;
             var c = text[i];
-            if (!char.IsLetterOrDigit(c) || i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            var isWord = c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+            var wordStart = isWord && !previousIsWord;
+            previousIsWord = isWord;
+            if (!wordStart)
             {
                 continue;
             }
