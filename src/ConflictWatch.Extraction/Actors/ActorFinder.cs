@@ -288,6 +288,7 @@ public sealed partial class ActorFinder : IActorFinder
     private static (string? Iso2, int Start) CountryBefore(string text, int index)
     {
         var pos = index;
+        Span<char> twoWords = stackalloc char[NameKey.MaxStackLength];
         for (var i = 0; i < 4; i++)
         {
             if (WordBefore(text, pos) is not var (wordStart, wordEnd))
@@ -295,11 +296,23 @@ public sealed partial class ActorFinder : IActorFinder
                 break;
             }
             var word = text.AsSpan(wordStart, wordEnd - wordStart);
-            var country = Countries.ByDemonym(word) ?? Countries.ByName(word);
+            var country = Countries.ByDemonymOrName(word);
             if (country is null && wordStart > 0 && WordBefore(text, wordStart) is var (firstStart, firstEnd))
             {
                 // two-word country names: "Burkina Faso army"
-                country = Countries.ByName($"{text.AsSpan(firstStart, firstEnd - firstStart)} {word}");
+                var first = text.AsSpan(firstStart, firstEnd - firstStart);
+                var length = first.Length + 1 + word.Length;
+                if (length <= twoWords.Length)
+                {
+                    first.CopyTo(twoWords);
+                    twoWords[first.Length] = ' ';
+                    word.CopyTo(twoWords[(first.Length + 1)..]);
+                    country = Countries.ByName(twoWords[..length]);
+                }
+                else
+                {
+                    country = Countries.ByName($"{first} {word}");
+                }
                 if (country is not null)
                 {
                     wordStart = firstStart;
@@ -343,6 +356,13 @@ public sealed partial class ActorFinder : IActorFinder
 
     private static (string Iso2, int End)? CountryAfter(string text, int end)
     {
+        // what the pattern begins with, checked first: most descriptors have no "of" after them
+        var after = Window.After(text, end, 50);
+        var of = after.TrimStart();
+        if (of.Length == after.Length || !of.StartsWith("of", StringComparison.Ordinal) || of.Length < 3 || !char.IsWhiteSpace(of[2]))
+        {
+            return null;
+        }
         var m = OfCountry.Match(text[end..Math.Min(text.Length, end + 50)]);
         if (!m.Success)
         {

@@ -29,6 +29,20 @@ public static class Countries
     /// <summary>By demonym, for a word of a text (see <see cref="ByName(ReadOnlySpan{char})"/>).</summary>
     public static Country? ByDemonym(ReadOnlySpan<char> demonym) => Find(Data.Value.ByDemonym, demonym);
 
+    /// <summary><see cref="ByDemonym(ReadOnlySpan{char})"/>, else <see cref="ByName(ReadOnlySpan{char})"/>, folding the word once.</summary>
+    public static Country? ByDemonymOrName(ReadOnlySpan<char> word)
+    {
+        Span<char> folded = stackalloc char[NameKey.MaxStackLength];
+        if (!NameKey.TryFold(word, folded, out var length))
+        {
+            return ByDemonym(word.ToString()) ?? ByName(word.ToString());
+        }
+        var key = folded[..length];
+        var data = Data.Value;
+        return data.ByDemonym.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var country)
+            || data.ByName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out country) ? country : null;
+    }
+
     private static Country? Find(Dictionary<string, Country> table, ReadOnlySpan<char> name)
     {
         Span<char> folded = stackalloc char[NameKey.MaxStackLength];
