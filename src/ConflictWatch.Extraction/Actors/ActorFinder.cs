@@ -91,6 +91,10 @@ public sealed partial class ActorFinder : IActorFinder
             // non-ASCII pairs share a slot with some ASCII pair: that only lets more words through
             firstPairs[Pair(first[0], first[1])] = true;
         }
+        if (first.Length >= 3 && first.AsSpan(0, 3).ContainsAnyExcept(LowerAlnum) is false)
+        {
+            firstTriples[Triple(first[0], first[1], first[2])] = true;
+        }
         maxWords = Math.Max(maxWords, key.Split(' ').Length);
     }
 
@@ -163,13 +167,31 @@ public sealed partial class ActorFinder : IActorFinder
 
     private static int Pair(char a, char b) => (a & 127) << 7 | b & 127;
 
+    /// <summary>
+    /// The same for the first three characters, for words that begin with three ASCII letters or
+    /// digits: a word like that folds to a first word of at least three characters beginning with them,
+    /// so only first words with three such characters can be it.
+    /// </summary>
+    private readonly bool[] firstTriples = new bool[36 * 36 * 36];
+
+    private static readonly System.Buffers.SearchValues<char> LowerAlnum = System.Buffers.SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyz");
+
+    private static int Code(char lower) => lower <= '9' ? lower - '0' : lower - 'a' + 10;
+
+    private static int Triple(char a, char b, char c) => (Code(a) * 36 + Code(b)) * 36 + Code(c);
+
     /// <summary>Whether the word's folded first part ("al" of "al-Qaeda") begins some name, without allocating for plain words.</summary>
     private bool StartsName(string text, WordSpan word)
     {
-        if (word.Length >= 2 && char.IsAsciiLetterOrDigit(text[word.Index]) && char.IsAsciiLetterOrDigit(text[word.Index + 1])
-            && !firstPairs[Pair(char.ToLowerInvariant(text[word.Index]), char.ToLowerInvariant(text[word.Index + 1]))])
+        if (word.Length >= 2 && char.IsAsciiLetterOrDigit(text[word.Index]) && char.IsAsciiLetterOrDigit(text[word.Index + 1]))
         {
-            return false;
+            var a = char.ToLowerInvariant(text[word.Index]);
+            var b = char.ToLowerInvariant(text[word.Index + 1]);
+            if (!firstPairs[Pair(a, b)]
+                || word.Length >= 3 && char.IsAsciiLetterOrDigit(text[word.Index + 2]) && !firstTriples[Triple(a, b, char.ToLowerInvariant(text[word.Index + 2]))])
+            {
+                return false;
+            }
         }
         Span<char> buffer = stackalloc char[NameKey.MaxStackLength];
         if (!NameKey.TryFold(word.In(text), buffer, out var length))
