@@ -111,9 +111,15 @@ public sealed partial class BoilerplateFilter
         {
             return false;
         }
-        var t = line.ToString();
-        var parts = t.Split(['|', '>'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return parts.All(p => p.Split(' ').Length <= 4) && !SentenceEnd().IsMatch(t);
+        // every item between separators at most four words (three spaces once trimmed), and no sentence end
+        foreach (var range in line.SplitAny('|', '>'))
+        {
+            if (line[range].Trim().Count(' ') > 3)
+            {
+                return false;
+            }
+        }
+        return !SentenceEnd().IsMatch(line);
     }
 
     [GeneratedRegex(@"[a-z]{3,}\. [A-Z]")]
