@@ -110,12 +110,14 @@ public sealed partial class Segmenter : ISegmenter
         var s = start;
         for (var i = start; i < end; i++)
         {
-            var c = text[i];
             // a semicolon never ends a sentence: in timelines "...; 4 soldiers killed." continues one item
-            if (c is not ('.' or '!' or '?'))
+            var next = text.AsSpan(i, end - i).IndexOfAny('.', '!', '?');
+            if (next < 0)
             {
-                continue;
+                break;
             }
+            i += next;
+            var c = text[i];
             var j = i + 1;
             while (j < end && text[j] is '"' or '”' or '’' or '\'' or ')')
             {
