@@ -1,4 +1,4 @@
--- Schema v7: one event index fewer, and a bigger full-text write buffer.
+-- Schema v7: one event index fewer, a bigger full-text write buffer, and a small index of extracted events.
 -- 1. ix_events_country_month_type (country, month, event_type, status, fatalities) is gone: month ×
 --    event_type counts come from event_month_counts (004), and what still used it (counts by country
 --    with a fatality, sub-event or mid-month date filter) reads the country-and-date index as well once
@@ -14,3 +14,8 @@ DROP INDEX ix_events_country_date_cover;
 DROP INDEX ix_events_country_month_type;
 INSERT INTO event_fts(event_fts, rank) VALUES ('hashsize', 67108864);
 INSERT INTO dispatch_fts(dispatch_fts, rank) VALUES ('hashsize', 67108864);
+-- 3. Dedup candidates (the events an ingest may merge into) are the extracted events; loading them
+--    (once per ingest) scanned the whole table for origin = 'extracted', half a second at 2.5 million
+--    imported events. This partial index holds only extracted events, keyed by id so that ingested
+--    events append to its last page; imported rows do not enter it.
+CREATE INDEX ix_events_extracted ON events(id, event_date, latitude, longitude) WHERE origin = 'extracted';
