@@ -11,6 +11,10 @@ namespace ConflictWatch.Store.Sqlite;
 /// looks every parameter up by name and re-marshals its name on each execution, which cost more
 /// than SQLite's own insert work for a 36-column row; the bulk path reuses this one statement.
 /// Text is encoded into one reused buffer (SQLite copies it), so a row allocates nothing.
+/// SQLite keeps a statement's bindings across resets, so a value equal to the one the previous row
+/// bound (a null, the same country, event type, source, precision...) is not bound again. A bind is a
+/// P/Invoke, a handle reference count, the connection's mutex and a copy, about 0.1 µs, and an
+/// ACLED row repeats about half of its 36 values (binding 200,000 rows measured 0.53 → 0.37 s).
 /// A row is first offered to a plain INSERT, which for a new event id is all the work there is;
 /// the upsert with its update triggers makes SQLite keep a statement journal (a copy of every page
 /// it touches), so it only runs for an id that is already there.
@@ -20,6 +24,8 @@ internal sealed class RawEventUpsert : IDisposable
     private readonly sqlite3 handle;
     private readonly sqlite3_stmt insert, upsert;
     private sqlite3_stmt stmt;
+    private readonly Bindings insertBound, upsertBound;
+    private Bindings bound;
     private readonly int eventId, month, origin, now;
     private readonly int[] data;
     private byte[] utf8 = new byte[4096];
@@ -31,6 +37,10 @@ internal sealed class RawEventUpsert : IDisposable
         Check(raw.sqlite3_prepare_v2(handle, EventRows.UpsertSql, out upsert));
         // The upsert is the insert with a conflict clause after it: its parameters have the same numbers.
         stmt = upsert;
+        var count = raw.sqlite3_bind_parameter_count(upsert);
+        insertBound = new Bindings(count);
+        upsertBound = new Bindings(count);
+        bound = upsertBound;
         eventId = Index("$event_id");
         month = Index("$month");
         origin = Index("$origin");
@@ -52,7 +62,7 @@ internal sealed class RawEventUpsert : IDisposable
     {
         foreach (var s in (sqlite3_stmt[])[insert, upsert])
         {
-            stmt = s;
+            Use(s);
             raw.sqlite3_reset(stmt);
             BindText(origin, originName);
             BindText(now, nowText);
@@ -92,20 +102,30 @@ internal sealed class RawEventUpsert : IDisposable
 
     private int Step(sqlite3_stmt statement, ConflictEvent e)
     {
-        stmt = statement;
+        Use(statement);
         raw.sqlite3_reset(stmt);
         BindText(eventId, e.EventId);
-        Check(raw.sqlite3_bind_int(stmt, month, e.EventDate.Year * 100 + e.EventDate.Month));
+        BindInt(month, e.EventDate.Year * 100 + e.EventDate.Month);
         var sink = new Binder(this);
         EventRows.Write(e, ref sink);
         return raw.sqlite3_step(stmt);
+    }
+
+    private void Use(sqlite3_stmt statement)
+    {
+        stmt = statement;
+        bound = statement == insert ? insertBound : upsertBound;
     }
 
     private void BindText(int index, string? value)
     {
         if (value is null)
         {
-            Check(raw.sqlite3_bind_null(stmt, index));
+            BindNull(index);
+            return;
+        }
+        if (bound.Kinds[index] == Kind.Text && string.Equals(bound.Texts[index], value, StringComparison.Ordinal))
+        {
             return;
         }
         var max = Encoding.UTF8.GetMaxByteCount(value.Length);
@@ -115,6 +135,73 @@ internal sealed class RawEventUpsert : IDisposable
         }
         var n = Encoding.UTF8.GetBytes(value, utf8);
         Check(raw.sqlite3_bind_text(stmt, index, utf8.AsSpan(0, n)));
+        bound.Kinds[index] = Kind.Text;
+        bound.Texts[index] = value;
+    }
+
+    private void BindNull(int index)
+    {
+        if (bound.Kinds[index] != Kind.Null)
+        {
+            Check(raw.sqlite3_bind_null(stmt, index));
+            bound.Kinds[index] = Kind.Null;
+        }
+    }
+
+    private void BindInt(int index, int? value)
+    {
+        if (value is not { } v)
+        {
+            BindNull(index);
+        }
+        else if (bound.Kinds[index] != Kind.Int || bound.Numbers[index] != v)
+        {
+            Check(raw.sqlite3_bind_int(stmt, index, v));
+            bound.Kinds[index] = Kind.Int;
+            bound.Numbers[index] = v;
+        }
+    }
+
+    private void BindReal(int index, double value)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(value);
+        if (bound.Kinds[index] != Kind.Real || bound.Numbers[index] != bits)
+        {
+            Check(raw.sqlite3_bind_double(stmt, index, value));
+            bound.Kinds[index] = Kind.Real;
+            bound.Numbers[index] = bits;
+        }
+    }
+
+    private void BindDate(int index, DateOnly value)
+    {
+        if (bound.Kinds[index] == Kind.Date && bound.Numbers[index] == value.DayNumber)
+        {
+            return;
+        }
+        Span<byte> iso = stackalloc byte[16];
+        value.TryFormat(iso, out var n, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Check(raw.sqlite3_bind_text(stmt, index, iso[..n]));
+        bound.Kinds[index] = Kind.Date;
+        bound.Numbers[index] = value.DayNumber;
+    }
+
+    private enum Kind : byte
+    {
+        Unbound,
+        Null,
+        Text,
+        Int,
+        Real,
+        Date,
+    }
+
+    /// <summary>What each parameter of one statement holds now, by parameter number.</summary>
+    private sealed class Bindings(int count)
+    {
+        public readonly Kind[] Kinds = new Kind[count + 1];
+        public readonly string?[] Texts = new string?[count + 1];
+        public readonly long[] Numbers = new long[count + 1];
     }
 
     private int Index(string name)
@@ -132,19 +219,10 @@ internal sealed class RawEventUpsert : IDisposable
 
         public void Text(string? value) => owner.BindText(owner.data[next++], value);
 
-        public void Int(int? value)
-        {
-            var i = owner.data[next++];
-            owner.Check(value is { } v ? raw.sqlite3_bind_int(owner.stmt, i, v) : raw.sqlite3_bind_null(owner.stmt, i));
-        }
+        public void Int(int? value) => owner.BindInt(owner.data[next++], value);
 
-        public void Real(double value) => owner.Check(raw.sqlite3_bind_double(owner.stmt, owner.data[next++], value));
+        public void Real(double value) => owner.BindReal(owner.data[next++], value);
 
-        public void Date(DateOnly value)
-        {
-            Span<byte> iso = stackalloc byte[16];
-            value.TryFormat(iso, out var n, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            owner.Check(raw.sqlite3_bind_text(owner.stmt, owner.data[next++], iso[..n]));
-        }
+        public void Date(DateOnly value) => owner.BindDate(owner.data[next++], value);
     }
 }
