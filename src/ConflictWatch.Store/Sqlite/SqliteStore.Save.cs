@@ -225,7 +225,10 @@ public sealed partial class SqliteStore
     }
 
     private static readonly string InsertExtractedSql = EventRows.InsertSql.Replace("INSERT INTO events (", "INSERT INTO events (id, ", StringComparison.Ordinal)
-        .Replace(" VALUES (", " VALUES ($id, ", StringComparison.Ordinal) + " RETURNING id";
+        .Replace(" VALUES (", " VALUES ($id, ", StringComparison.Ordinal);
+
+    /// <summary>The insert of extracted events, native and bound by position (see <see cref="EventStatement"/>); made on first use, disposed with the store.</summary>
+    private EventStatement? extractedInsert;
 
     /// <summary>The id for a new row: SQLite's choice (null), unless a batch hands them out (see <see cref="BatchText.NextId"/>).</summary>
     private object NewId(string table) => batchText?.NextId(table) ?? (object)DBNull.Value;
@@ -242,11 +245,16 @@ public sealed partial class SqliteStore
                 id = $"{stem}-{n}";
             }
         }
-        var cmd = Prepared(InsertExtractedSql, tx);
-        EventRows.AddParameters(cmd);
-        cmd.Parameters.AddWithValue("$id", NewId("events"));
-        EventRows.Bind(cmd, e with { EventId = id }, "extracted", now);
-        var rowId = (long)cmd.ExecuteScalar()!;
+        var insert = extractedInsert ??= new EventStatement(db, InsertExtractedSql, "save");
+        insert.BindShared("extracted", now);
+        if (insert.Step(e with { EventId = id }, batchText?.NextId("events")) is var rc && rc != SQLitePCL.raw.SQLITE_DONE)
+        {
+            // The error Microsoft.Data.Sqlite would have raised: it fails the batch, as before, not just this item.
+            var c = insert.Connection;
+            throw new SqliteException($"SQLite Error {rc}: '{SQLitePCL.raw.sqlite3_errmsg(c).utf8_to_string()}'.", rc, SQLitePCL.raw.sqlite3_extended_errcode(c));
+        }
+        // The events row is the statement's own insert: the summary trigger's insert does not count once it has ended.
+        var rowId = SQLitePCL.raw.sqlite3_last_insert_rowid(insert.Connection);
         candidates?.Add(rowId, e.EventDate, e.Latitude, e.Longitude);
         return rowId;
     }
