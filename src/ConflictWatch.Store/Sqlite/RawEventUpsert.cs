@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using ConflictWatch.Core;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -7,35 +5,30 @@ using SQLitePCL;
 namespace ConflictWatch.Store.Sqlite;
 
 /// <summary>
-/// The import upsert as one native prepared statement bound by position. Microsoft.Data.Sqlite
-/// looks every parameter up by name and re-marshals its name on each execution, which cost more
-/// than SQLite's own insert work for a 36-column row; the bulk path reuses this one statement.
-/// Text is encoded into one reused buffer (SQLite copies it), so a row allocates nothing.
+/// The import upsert as native statements bound by position (<see cref="EventStatement"/>); the bulk
+/// path reuses one instance for the whole import.
 /// A row is first offered to a plain INSERT, which for a new event id is all the work there is;
 /// the upsert with its update triggers makes SQLite keep a statement journal (a copy of every page
 /// it touches), so it only runs for an id that is already there.
 /// </summary>
 internal sealed class RawEventUpsert : IDisposable
 {
+    private readonly EventStatement insert, upsert;
     private readonly sqlite3 handle;
-    private readonly sqlite3_stmt insert, upsert;
-    private sqlite3_stmt stmt;
-    private readonly int eventId, month, origin, now;
-    private readonly int[] data;
-    private byte[] utf8 = new byte[4096];
 
     public RawEventUpsert(SqliteConnection connection)
     {
-        handle = connection.Handle ?? throw new ConflictWatchException("import: the database is not open");
-        Check(raw.sqlite3_prepare_v2(handle, EventRows.InsertSql, out insert));
-        Check(raw.sqlite3_prepare_v2(handle, EventRows.UpsertSql, out upsert));
-        // The upsert is the insert with a conflict clause after it: its parameters have the same numbers.
-        stmt = upsert;
-        eventId = Index("$event_id");
-        month = Index("$month");
-        origin = Index("$origin");
-        now = Index("$now");
-        data = [.. EventRows.DataColumns.Select(c => Index("$" + c))];
+        insert = new EventStatement(connection, EventRows.InsertSql, "import");
+        try
+        {
+            upsert = new EventStatement(connection, EventRows.UpsertSql, "import");
+        }
+        catch
+        {
+            insert.Dispose();
+            throw;
+        }
+        handle = insert.Connection;
     }
 
     /// <summary>What an upsert did to the row with the event's id.</summary>
@@ -50,19 +43,14 @@ internal sealed class RawEventUpsert : IDisposable
     /// <summary>Sets the values every row of a batch shares (bindings outlive a reset).</summary>
     public void BindShared(string originName, string nowText)
     {
-        foreach (var s in (sqlite3_stmt[])[insert, upsert])
-        {
-            stmt = s;
-            raw.sqlite3_reset(stmt);
-            BindText(origin, originName);
-            BindText(now, nowText);
-        }
+        insert.BindShared(originName, nowText);
+        upsert.BindShared(originName, nowText);
     }
 
     /// <summary>Upserts one event, after <see cref="BindShared"/>.</summary>
     public Outcome Execute(ConflictEvent e)
     {
-        if (Step(insert, e) == raw.SQLITE_DONE)
+        if (insert.Step(e) == raw.SQLITE_DONE)
         {
             return Outcome.Inserted;
         }
@@ -72,7 +60,7 @@ internal sealed class RawEventUpsert : IDisposable
         }
         // The id is taken (the only unique column besides the rowid): update that row instead.
         var before = raw.sqlite3_last_insert_rowid(handle);
-        if (Step(upsert, e) != raw.SQLITE_DONE)
+        if (upsert.Step(e) != raw.SQLITE_DONE)
         {
             throw new ConflictWatchException($"import of {e.EventId}: {raw.sqlite3_errmsg(handle).utf8_to_string()}");
         }
@@ -88,63 +76,5 @@ internal sealed class RawEventUpsert : IDisposable
     {
         insert.Dispose();
         upsert.Dispose();
-    }
-
-    private int Step(sqlite3_stmt statement, ConflictEvent e)
-    {
-        stmt = statement;
-        raw.sqlite3_reset(stmt);
-        BindText(eventId, e.EventId);
-        Check(raw.sqlite3_bind_int(stmt, month, e.EventDate.Year * 100 + e.EventDate.Month));
-        var sink = new Binder(this);
-        EventRows.Write(e, ref sink);
-        return raw.sqlite3_step(stmt);
-    }
-
-    private void BindText(int index, string? value)
-    {
-        if (value is null)
-        {
-            Check(raw.sqlite3_bind_null(stmt, index));
-            return;
-        }
-        var max = Encoding.UTF8.GetMaxByteCount(value.Length);
-        if (max > utf8.Length)
-        {
-            utf8 = new byte[Math.Max(max, utf8.Length * 2)];
-        }
-        var n = Encoding.UTF8.GetBytes(value, utf8);
-        Check(raw.sqlite3_bind_text(stmt, index, utf8.AsSpan(0, n)));
-    }
-
-    private int Index(string name)
-    {
-        var i = raw.sqlite3_bind_parameter_index(stmt, name);
-        return i > 0 ? i : throw new ConflictWatchException($"import statement has no parameter {name}");
-    }
-
-    private void Check(int rc) => NativeCheck.Ok(handle, rc, "import");
-
-    /// <summary>Binds the record's values to the statement's data parameters in column order.</summary>
-    private struct Binder(RawEventUpsert owner) : EventRows.IValueSink
-    {
-        private int next;
-
-        public void Text(string? value) => owner.BindText(owner.data[next++], value);
-
-        public void Int(int? value)
-        {
-            var i = owner.data[next++];
-            owner.Check(value is { } v ? raw.sqlite3_bind_int(owner.stmt, i, v) : raw.sqlite3_bind_null(owner.stmt, i));
-        }
-
-        public void Real(double value) => owner.Check(raw.sqlite3_bind_double(owner.stmt, owner.data[next++], value));
-
-        public void Date(DateOnly value)
-        {
-            Span<byte> iso = stackalloc byte[16];
-            value.TryFormat(iso, out var n, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            owner.Check(raw.sqlite3_bind_text(owner.stmt, owner.data[next++], iso[..n]));
-        }
     }
 }

@@ -179,9 +179,14 @@ public sealed partial class SqliteStore : IBulkEventImport
             tally = new MonthCountTally();
         }
 
+        /// <summary>
+        /// Drops the secondary indexes of <c>events</c> for a rebuild at the end, except the partial
+        /// index of extracted events (migration 007): imported rows never enter it, so keeping it costs
+        /// nothing, where rebuilding it would scan the whole table.
+        /// </summary>
         private void DropIndexes()
         {
-            using var cmd = store.Command("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL", tx);
+            using var cmd = store.Command("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL AND name <> 'ix_events_extracted'", tx);
             var list = new List<(string Name, string Sql)>();
             using (var r = cmd.ExecuteReader())
             {

@@ -28,6 +28,7 @@ public sealed partial class SqliteStore
             return candidates;
         }
         var index = new CandidateIndex();
+        // Read from the partial index of extracted events (migration 007), not by scanning every row.
         using var cmd = Command("SELECT id, event_date, latitude, longitude FROM events WHERE origin = 'extracted'", tx);
         using var r = cmd.ExecuteReader();
         while (r.Read())

@@ -52,7 +52,7 @@ public sealed partial class SqliteStore
         {
             key = existing.DispatchId;
             RemoveMachineOutput(key, tx);
-            var up = Prepared("UPDATE dispatches SET url = $url, source = $source, title = $title, published = $published, format = $format, content_hash = $hash, text = $text, normalised_text = $norm, version = version + 1, updated_at = $now WHERE id = $id", tx);
+            var up = Prepared("UPDATE dispatches SET url = $url, source = $source, title = $title, published = $published, format = $format, content_hash = $hash, text = $text, normalised_text = $norm, country = $country, year = $year, version = version + 1, updated_at = $now WHERE id = $id", tx);
             BindDispatch(up, result, contentHash, now);
             up.Parameters.AddWithValue("$id", existing.Id);
             up.ExecuteNonQuery();
@@ -60,7 +60,7 @@ public sealed partial class SqliteStore
         else
         {
             key = d.Id;
-            var ins = Prepared("INSERT INTO dispatches (id, dispatch_id, url, source, title, published, format, content_hash, text, normalised_text, ingested_at, updated_at) VALUES ($id, $key, $url, $source, $title, $published, $format, $hash, $text, $norm, $now, $now)", tx);
+            var ins = Prepared("INSERT INTO dispatches (id, dispatch_id, url, source, title, published, format, content_hash, text, normalised_text, country, year, ingested_at, updated_at) VALUES ($id, $key, $url, $source, $title, $published, $format, $hash, $text, $norm, $country, $year, $now, $now)", tx);
             BindDispatch(ins, result, contentHash, now);
             ins.Parameters.AddWithValue("$id", NewId("dispatches"));
             ins.Parameters.AddWithValue("$key", key);
@@ -92,7 +92,6 @@ public sealed partial class SqliteStore
         {
             InsertClaim(c, key, tx);
         }
-        SetArchivePlace(key, result, tx);
         return new SaveOutcome(existing is null ? DispatchChange.New : DispatchChange.Updated, added, merged, result.Claims.Count);
     }
 
@@ -125,6 +124,9 @@ public sealed partial class SqliteStore
         cmd.Parameters.AddWithValue("$text", d.Text);
         cmd.Parameters.AddWithValue("$norm", result.NormalisedText);
         cmd.Parameters.AddWithValue("$now", now);
+        var (country, year) = ArchivePlace(result);
+        cmd.Parameters.AddWithValue("$country", Db(country));
+        cmd.Parameters.AddWithValue("$year", Db(year));
     }
 
     /// <summary>
@@ -225,7 +227,10 @@ public sealed partial class SqliteStore
     }
 
     private static readonly string InsertExtractedSql = EventRows.InsertSql.Replace("INSERT INTO events (", "INSERT INTO events (id, ", StringComparison.Ordinal)
-        .Replace(" VALUES (", " VALUES ($id, ", StringComparison.Ordinal) + " RETURNING id";
+        .Replace(" VALUES (", " VALUES ($id, ", StringComparison.Ordinal);
+
+    /// <summary>The insert of extracted events, native and bound by position (see <see cref="EventStatement"/>); made on first use, disposed with the store.</summary>
+    private EventStatement? extractedInsert;
 
     /// <summary>The id for a new row: SQLite's choice (null), unless a batch hands them out (see <see cref="BatchText.NextId"/>).</summary>
     private object NewId(string table) => batchText?.NextId(table) ?? (object)DBNull.Value;
@@ -242,11 +247,16 @@ public sealed partial class SqliteStore
                 id = $"{stem}-{n}";
             }
         }
-        var cmd = Prepared(InsertExtractedSql, tx);
-        EventRows.AddParameters(cmd);
-        cmd.Parameters.AddWithValue("$id", NewId("events"));
-        EventRows.Bind(cmd, e with { EventId = id }, "extracted", now);
-        var rowId = (long)cmd.ExecuteScalar()!;
+        var insert = extractedInsert ??= new EventStatement(db, InsertExtractedSql, "save");
+        insert.BindShared("extracted", now);
+        if (insert.Step(e with { EventId = id }, batchText?.NextId("events")) is var rc && rc != SQLitePCL.raw.SQLITE_DONE)
+        {
+            // The error Microsoft.Data.Sqlite would have raised: it fails the batch, as before, not just this item.
+            var c = insert.Connection;
+            throw new SqliteException($"SQLite Error {rc}: '{SQLitePCL.raw.sqlite3_errmsg(c).utf8_to_string()}'.", rc, SQLitePCL.raw.sqlite3_extended_errcode(c));
+        }
+        // The events row is the statement's own insert: the summary trigger's insert does not count once it has ended.
+        var rowId = SQLitePCL.raw.sqlite3_last_insert_rowid(insert.Connection);
         candidates?.Add(rowId, e.EventDate, e.Latitude, e.Longitude);
         return rowId;
     }
@@ -357,15 +367,15 @@ public sealed partial class SqliteStore
         cmd.ExecuteNonQuery();
     }
 
-    /// <summary>Files the dispatch in the archive under the country most of its events are in, and its year.</summary>
-    private void SetArchivePlace(string dispatchId, ExtractionResult result, SqliteTransaction tx)
+    /// <summary>
+    /// Where the archive files the dispatch: the country most of its events are in, and its year.
+    /// Written with the dispatch row itself; a separate update afterwards cost a statement and a
+    /// second write of the country-and-year index entry per dispatch.
+    /// </summary>
+    private static (string? Country, int? Year) ArchivePlace(ExtractionResult result)
     {
         var country = result.Events.GroupBy(e => e.Country).Where(g => g.Key.Length > 0).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
         int? year = (result.Dispatch.Published ?? result.Published)?.Year ?? (result.Events.Count > 0 ? result.Events.Max(e => e.EventDate).Year : null);
-        var cmd = Prepared("UPDATE dispatches SET country = $c, year = $y WHERE dispatch_id = $d", tx);
-        cmd.Parameters.AddWithValue("$c", Db(country));
-        cmd.Parameters.AddWithValue("$y", Db(year));
-        cmd.Parameters.AddWithValue("$d", dispatchId);
-        cmd.ExecuteNonQuery();
+        return (country, year);
     }
 }

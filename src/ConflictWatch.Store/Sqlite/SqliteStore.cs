@@ -92,6 +92,7 @@ public sealed partial class SqliteStore : IConflictStore
             // Only advice for the planner; a busy database must not fail the close.
         }
         statements.Dispose();
+        extractedInsert?.Dispose();
         db.Dispose();
     }
 
