@@ -50,6 +50,10 @@ public static class EventAssembler
         var (fat, high) = d.Casualties.Fatalities(d.Kind.SubEventType == "Suicide bomb");
         string? Assoc(IReadOnlyList<Party> parties, string? main)
         {
+            if (parties.Count == 0)
+            {
+                return null;
+            }
             var names = parties.Select(p => p.Name(d.Date, loc.Country)).Where(n => n != main && n != actor1 && n != actor2).Distinct().ToList();
             return names.Count == 0 ? null : string.Join("; ", names);
         }
@@ -115,5 +119,13 @@ public static class EventAssembler
         }).ToList();
     }
 
-    private static string Hash(string s) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(s)))[..8];
+    /// <summary>The first 8 hex digits of the text's SHA-256: the first four bytes, hashed and written without a heap copy.</summary>
+    private static string Hash(string s)
+    {
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        var bytes = Encoding.UTF8.GetByteCount(s) <= 1024 ? stackalloc byte[1024] : new byte[Encoding.UTF8.GetByteCount(s)];
+        var length = Encoding.UTF8.GetBytes(s, bytes);
+        SHA256.HashData(bytes[..length], digest);
+        return Convert.ToHexStringLower(digest[..4]);
+    }
 }
