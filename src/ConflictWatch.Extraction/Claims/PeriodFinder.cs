@@ -53,15 +53,15 @@ public sealed partial class PeriodFinder
 
     public IReadOnlyList<Period> Find(string text, DateOnly reference)
     {
-        var result = new List<Period>();
+        List<Period>? result = null; // most sentences have none: they share the empty list
         foreach (var m in Starts.Matches(AnchoredRegex(), text))
         {
             if (Resolve(m, reference) is { } p)
             {
-                result.Add(p);
+                (result ??= []).Add(p);
             }
         }
-        return result;
+        return (IReadOnlyList<Period>?)result ?? [];
     }
 
     private static Period? Resolve(Match m, DateOnly r)
