@@ -17,51 +17,107 @@ public sealed partial class PeriodFinder
     private static readonly string[] Counts = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
 
     /// <summary>
-    /// Every alternative of <see cref="Pattern"/> begins with one of these words, each with the
-    /// starts of the word that can follow it there. Keep them in step with the pattern: a follower
-    /// left out loses the periods that begin that way.
+    /// Where each period can begin: a start word with the starts of the word that can follow it
+    /// there, and the alternatives of <see cref="Pattern"/> that can begin with it, tried alone so
+    /// that a match carries only their groups. Keep this in step with the pattern: a word or
+    /// follower left out loses the periods that begin that way.
     /// </summary>
+    private static readonly (string[] Words, string[] Next, Regex Anchored)[] Table =
+    [
+        (["the"], ["first", "second", "third", "fourth", "last", "final", "previous"], AtThe()),
+        (["first"], ["quarter", "#", .. Counts], AtFirst()),
+        (["second", "third", "fourth", "final"], ["quarter"], AtQuarter()),
+        (["last"], ["quarter", "#", "year", .. Counts], AtThe()),
+        (["so"], ["far"], AtSoFar()),
+        (["this"], ["year"], AtSoFar()),
+        (["year"], ["to"], AtSoFar()),
+        (["since"], ["the", .. CalendarNames.MonthStarts], AtSince()),
+        (["in", "for"], ["#", "all", .. CalendarNames.MonthStarts], AtIn()),
+        (["during"], ["#", .. CalendarNames.MonthStarts], AtIn()),
+        (["of", "throughout"], ["#", .. CalendarNames.MonthStarts], AtOf()),
+        (["between"], CalendarNames.MonthStarts, AtPair()),
+        (["all"], ["of"], AtYear()),
+    ];
+
     private static readonly Segmentation.StartWords Starts = new(
-        [
-            Follow("the", "first", "second", "third", "fourth", "last", "final", "previous"),
-            .. new[] { "second", "third", "fourth", "final" }.Select(w => Follow(w, "quarter")),
-            .. new[] { "first", "last" }.Select(w => Follow(w, ["quarter", "#", .. Counts, .. w == "last" ? ["year"] : Array.Empty<string>()])),
-            Follow("so", "far"), Follow("this", "year"), Follow("year", "to"),
-            Follow("since", ["the", .. CalendarNames.MonthStarts]),
-            .. new[] { "in", "for" }.Select(w => Follow(w, ["#", "all", .. CalendarNames.MonthStarts])),
-            .. new[] { "during", "of", "throughout" }.Select(w => Follow(w, ["#", .. CalendarNames.MonthStarts])),
-            Follow("between", CalendarNames.MonthStarts),
-            Follow("all", "of"),
-        ],
-        digits: false,
-        afterDigits: null);
+        Table.SelectMany(t => t.Words.Select(w => KeyValuePair.Create(w, (string[]?)t.Next))), digits: false, afterDigits: null);
 
-    private static KeyValuePair<string, string[]?> Follow(string word, params string[] next) => KeyValuePair.Create(word, (string[]?)next);
+    /// <summary>The alternatives to try at each start word.</summary>
+    private static readonly Dictionary<string, Regex>.AlternateLookup<ReadOnlySpan<char>> ByWord =
+        Table.SelectMany(t => t.Words.Select(w => KeyValuePair.Create(w, t.Anchored))).ToDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private const string Pattern = $@"(?<quarter>\b(?:the\s+)?(?<q>first|second|third|fourth|last|final)\s+quarter\s+of\s+(?<qy>\d{{4}}))" +
-        $@"|(?<months>\b(?:the\s+)?(?<mw>first|last)\s+(?<mn>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+(?<my>\d{{4}}))" +
-        $@"|(?<sofar>\bso far this year\b|\bthis year\b|\bsince the (?:start|beginning) of the year\b|\byear to date\b)" +
-        $@"|(?<lastyear>\blast year\b|\bthe previous year\b)" +
-        $@"|(?<since>\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?<sm>{M})(?:\s+(?<sy>\d{{4}}))?)" +
-        $@"|(?<pair>\b(?:in|during|between|for)\s+(?<pm1>{M})\s+and\s+(?<pm2>{M})(?:\s+(?<py>\d{{4}}))?)" +
-        $@"|(?<month>\b(?:in|during|for|of|throughout)\s+(?<mm>{M})(?:\s+(?<mmy>\d{{4}}))?\b(?!\s+\d{{1,2}}\b))" +
-        $@"|(?<year>\b(?:in|during|for|of|throughout|for all of|in all of|all of)\s+(?<y>(?:19|20)\d{{2}})\b(?!\s*[-–]))";
+    /// <summary>The alternatives that can begin at the start word at <paramref name="i"/>.</summary>
+    private static Regex AnchoredAt(string text, int i)
+    {
+        Span<char> word = stackalloc char[16];
+        var n = 0;
+        while (i + n < text.Length && char.IsLetter(text[i + n]) && n < word.Length)
+        {
+            word[n] = char.ToLowerInvariant(text[i + n]);
+            n++;
+        }
+        return ByWord[word[..n]];
+    }
 
-    /// <summary>The pattern anchored where it is tried (see <see cref="Starts"/>).</summary>
-    [GeneratedRegex(@"\G(?:" + Pattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AnchoredRegex();
+    private const string Quarter = @"(?<quarter>\b(?:the\s+)?(?<q>first|second|third|fourth|last|final)\s+quarter\s+of\s+(?<qy>\d{4}))";
+    private const string Months = @"(?<months>\b(?:the\s+)?(?<mw>first|last)\s+(?<mn>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?<my>\d{4}))";
+    private const string SoFar = @"(?<sofar>\bso far this year\b|\bthis year\b|\bsince the (?:start|beginning) of the year\b|\byear to date\b)";
+    private const string LastYear = @"(?<lastyear>\blast year\b|\bthe previous year\b)";
+    private const string Since = $@"(?<since>\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?<sm>{M})(?:\s+(?<sy>\d{{4}}))?)";
+    private const string Pair = $@"(?<pair>\b(?:in|during|between|for)\s+(?<pm1>{M})\s+and\s+(?<pm2>{M})(?:\s+(?<py>\d{{4}}))?)";
+    private const string MonthOf = $@"(?<month>\b(?:in|during|for|of|throughout)\s+(?<mm>{M})(?:\s+(?<mmy>\d{{4}}))?\b(?!\s+\d{{1,2}}\b))";
+    private const string Year = @"(?<year>\b(?:in|during|for|of|throughout|for all of|in all of|all of)\s+(?<y>(?:19|20)\d{2})\b(?!\s*[-–]))";
+
+    /// <summary>Every alternative, in order of preference (where several match at a place, the first wins).</summary>
+    private const string Pattern = Quarter + "|" + Months + "|" + SoFar + "|" + LastYear + "|" + Since + "|" + Pair + "|" + MonthOf + "|" + Year;
+
+    private const string G = @"\G(?:";
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>At "the" and "last".</summary>
+    [GeneratedRegex(G + Quarter + "|" + Months + "|" + LastYear + ")", Options)]
+    private static partial Regex AtThe();
+
+    [GeneratedRegex(G + Quarter + "|" + Months + ")", Options)]
+    private static partial Regex AtFirst();
+
+    /// <summary>At "second", "third", "fourth" and "final".</summary>
+    [GeneratedRegex(G + Quarter + ")", Options)]
+    private static partial Regex AtQuarter();
+
+    /// <summary>At "so", "this" and "year".</summary>
+    [GeneratedRegex(G + SoFar + ")", Options)]
+    private static partial Regex AtSoFar();
+
+    [GeneratedRegex(G + SoFar + "|" + Since + ")", Options)]
+    private static partial Regex AtSince();
+
+    /// <summary>At "in", "for" and "during".</summary>
+    [GeneratedRegex(G + Pair + "|" + MonthOf + "|" + Year + ")", Options)]
+    private static partial Regex AtIn();
+
+    /// <summary>At "of" and "throughout".</summary>
+    [GeneratedRegex(G + MonthOf + "|" + Year + ")", Options)]
+    private static partial Regex AtOf();
+
+    [GeneratedRegex(G + Pair + ")", Options)]
+    private static partial Regex AtPair();
+
+    /// <summary>At "all".</summary>
+    [GeneratedRegex(G + Year + ")", Options)]
+    private static partial Regex AtYear();
 
     public IReadOnlyList<Period> Find(string text, DateOnly reference)
     {
-        var result = new List<Period>();
-        foreach (var m in Starts.Matches(AnchoredRegex(), text))
+        List<Period>? result = null; // most sentences have none: they share the empty list
+        foreach (var m in Starts.Matches(AnchoredAt, text))
         {
             if (Resolve(m, reference) is { } p)
             {
-                result.Add(p);
+                (result ??= []).Add(p);
             }
         }
-        return result;
+        return (IReadOnlyList<Period>?)result ?? [];
     }
 
     private static Period? Resolve(Match m, DateOnly r)

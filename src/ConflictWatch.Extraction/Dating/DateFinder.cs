@@ -74,10 +74,11 @@ public sealed partial class DateFinder : IDateFinder
 
     public IReadOnlyList<DateMention> Find(string text, DateOnly reference)
     {
-        var result = new List<DateMention>();
+        // most sentences have no date: they get the empty list every caller shares, not a new one
+        List<DateMention>? result = null;
         if (!text.AsSpan().ContainsAnyInRange('0', '9') && text.AsSpan().IndexOfAny(Cues) < 0)
         {
-            return result; // no digit and no date word: the regex cannot match
+            return []; // no digit and no date word: the regex cannot match
         }
         foreach (var m in Starts.Matches(AnchoredAt, text))
         {
@@ -94,9 +95,9 @@ public sealed partial class DateFinder : IDateFinder
                     d = d with { Kind = DateKind.Reporting };
                 }
             }
-            result.Add(d);
+            (result ??= []).Add(d);
         }
-        return result;
+        return (IReadOnlyList<DateMention>?)result ?? [];
     }
 
     private static DateMention? Resolve(Match m, DateOnly r)
