@@ -1,4 +1,4 @@
--- Schema v7: one event index fewer, a bigger full-text write buffer, and a small index of extracted events.
+-- Schema v7: one event index fewer, and a small index of extracted events.
 -- 1. ix_events_country_month_type (country, month, event_type, status, fatalities) is gone: month ×
 --    event_type counts come from event_month_counts (004), and what still used it (counts by country
 --    with a fatality, sub-event or mid-month date filter) reads the country-and-date index as well once
@@ -6,15 +6,13 @@
 --    rebuild) and one random leaf page more per ingested event, which at millions of events is a page
 --    read and a page in the log each. The country-and-date index gets month as its last column and
 --    stays covering for everything either index answered.
--- 2. FTS5 flushes its in-memory terms to a new on-disk segment (and merges segments) every time they
---    pass 'hashsize' bytes, 1 MB by default; a bulk import of 200,000 events flushed and merged dozens of
---    segments. 64 MB flushes a few times, and costs memory only while a write transaction lasts.
+--    (Tried and left out: a bigger FTS5 'hashsize' (64 MB) made the full-text step of a 200,000-row
+--    import 0.5 → 0.35 s, but ingest CPU per dispatch after a 2.5-million-event load went 0.67 → 1.07
+--    ms, likely from merging new segments into the few big ones such a load leaves.)
 CREATE INDEX ix_events_country_date_month ON events(country, event_date, admin1, status, event_type, fatalities, kidnapped, month);
 DROP INDEX ix_events_country_date_cover;
 DROP INDEX ix_events_country_month_type;
-INSERT INTO event_fts(event_fts, rank) VALUES ('hashsize', 67108864);
-INSERT INTO dispatch_fts(dispatch_fts, rank) VALUES ('hashsize', 67108864);
--- 3. Dedup candidates (the events an ingest may merge into) are the extracted events; loading them
+-- 2. Dedup candidates (the events an ingest may merge into) are the extracted events; loading them
 --    (once per ingest) scanned the whole table for origin = 'extracted', half a second at 2.5 million
 --    imported events. This partial index holds only extracted events, keyed by id so that ingested
 --    events append to its last page; imported rows do not enter it.
