@@ -50,13 +50,7 @@ public sealed partial class PeriodFinder
     private static Regex AnchoredAt(string text, int i)
     {
         Span<char> word = stackalloc char[16];
-        var n = 0;
-        while (i + n < text.Length && char.IsLetter(text[i + n]) && n < word.Length)
-        {
-            word[n] = char.ToLowerInvariant(text[i + n]);
-            n++;
-        }
-        return ByWord[word[..n]];
+        return ByWord[Segmentation.StartWords.LowerWordAt(text, i, word)];
     }
 
     private const string Quarter = @"(?<quarter>\b(?:the\s+)?(?<q>first|second|third|fourth|last|final)\s+quarter\s+of\s+(?<qy>\d{4}))";

@@ -56,13 +56,7 @@ public sealed partial class DateFinder : IDateFinder
             return DatePatterns.AtNumber();
         }
         Span<char> word = stackalloc char[16];
-        var n = 0;
-        while (i + n < text.Length && char.IsLetter(text[i + n]) && n < word.Length)
-        {
-            word[n] = char.ToLowerInvariant(text[i + n]);
-            n++;
-        }
-        return ByWord[word[..n]];
+        return ByWord[Segmentation.StartWords.LowerWordAt(text, i, word)];
     }
 
     private static readonly Regex ReportingVerb = ReportingRegex();

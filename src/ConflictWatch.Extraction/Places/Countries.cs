@@ -24,33 +24,26 @@ public static class Countries
     public static Country? ByDemonym(string demonym) => Data.Value.ByDemonym.GetValueOrDefault(TextFold.Fold(demonym));
 
     /// <summary>By name, for a word of a text: folded on the stack, so a miss (the usual case) allocates nothing.</summary>
-    public static Country? ByName(ReadOnlySpan<char> name) => Find(Data.Value.ByName, name);
+    public static Country? ByName(ReadOnlySpan<char> name) => Find(name, Data.Value.ByName, null);
 
     /// <summary>By demonym, for a word of a text (see <see cref="ByName(ReadOnlySpan{char})"/>).</summary>
-    public static Country? ByDemonym(ReadOnlySpan<char> demonym) => Find(Data.Value.ByDemonym, demonym);
+    public static Country? ByDemonym(ReadOnlySpan<char> demonym) => Find(demonym, Data.Value.ByDemonym, null);
 
     /// <summary><see cref="ByDemonym(ReadOnlySpan{char})"/>, else <see cref="ByName(ReadOnlySpan{char})"/>, folding the word once.</summary>
-    public static Country? ByDemonymOrName(ReadOnlySpan<char> word)
-    {
-        Span<char> folded = stackalloc char[NameKey.MaxStackLength];
-        if (!NameKey.TryFold(word, folded, out var length))
-        {
-            return ByDemonym(word.ToString()) ?? ByName(word.ToString());
-        }
-        var key = folded[..length];
-        var data = Data.Value;
-        return data.ByDemonym.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var country)
-            || data.ByName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out country) ? country : null;
-    }
+    public static Country? ByDemonymOrName(ReadOnlySpan<char> word) => Find(word, Data.Value.ByDemonym, Data.Value.ByName);
 
-    private static Country? Find(Dictionary<string, Country> table, ReadOnlySpan<char> name)
+    /// <summary>The word folded once and looked up in <paramref name="first"/>, then in <paramref name="second"/>.</summary>
+    private static Country? Find(ReadOnlySpan<char> word, Dictionary<string, Country> first, Dictionary<string, Country>? second)
     {
-        Span<char> folded = stackalloc char[NameKey.MaxStackLength];
-        if (!NameKey.TryFold(name, folded, out var length))
+        Span<char> buffer = stackalloc char[NameKey.MaxStackLength];
+        if (!NameKey.TryFold(word, buffer, out var length))
         {
-            return table.GetValueOrDefault(TextFold.Fold(name.ToString()));
+            var folded = TextFold.Fold(word.ToString());
+            return first.GetValueOrDefault(folded) ?? second?.GetValueOrDefault(folded);
         }
-        return table.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded[..length], out var country) ? country : null;
+        var key = buffer[..length];
+        return first.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var country)
+            || second is not null && second.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out country) ? country : null;
     }
 
     /// <summary>True for a country name or demonym ("Niger", "Malian"), which never continues a place name.</summary>

@@ -79,6 +79,21 @@ public sealed class StartWords
         return (IReadOnlyList<Match>?)result ?? [];
     }
 
+    /// <summary>
+    /// The word of letters beginning at <paramref name="i"/>, lower-cased into <paramref name="buffer"/>
+    /// (cut at its length): the key under which a finder keeps the pattern to try at a start word.
+    /// </summary>
+    public static ReadOnlySpan<char> LowerWordAt(string text, int i, Span<char> buffer)
+    {
+        var n = 0;
+        while (i + n < text.Length && char.IsLetter(text[i + n]) && n < buffer.Length)
+        {
+            buffer[n] = char.ToLowerInvariant(text[i + n]);
+            n++;
+        }
+        return buffer[..n];
+    }
+
     /// <summary>Whether <paramref name="anchored"/> matches at any start word of <paramref name="text"/>.</summary>
     public bool IsMatch(Regex anchored, string text)
     {
