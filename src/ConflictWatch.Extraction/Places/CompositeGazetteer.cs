@@ -10,7 +10,7 @@ namespace ConflictWatch.Extraction.Places;
 /// under Menaka), importance and population. So a town is offered once. Curated regions supersede
 /// GeoNames' units. The merged lists are computed once here, so Find costs one dictionary probe.
 /// </summary>
-public sealed class CompositeGazetteer : IGazetteer
+public sealed class CompositeGazetteer : IGazetteer, IFoldedLookup
 {
     /// <summary>Two entries of one country and feature class closer than this are one place.</summary>
     public const double DuplicateKm = 5.0;
@@ -79,6 +79,21 @@ public sealed class CompositeGazetteer : IGazetteer
             return hit;
         }
         return index is IFoldedLookup folding ? folding.FindFolded(key) : index.Find(name);
+    }
+
+    /// <summary>
+    /// Lookup by an already folded key: what <see cref="Find"/> gives for a name that folds to it.
+    /// An index that cannot be probed by key is asked with the key as a name, as Find does for names
+    /// that do not fold on the stack (a key folds to itself).
+    /// </summary>
+    public IReadOnlyList<Place> FindFolded(ReadOnlySpan<char> key)
+    {
+        var hit = merged.FindFolded(key);
+        if (hit.Count > 0)
+        {
+            return hit;
+        }
+        return index is IFoldedLookup folding ? folding.FindFolded(key) : index.Find(key.ToString());
     }
 
     /// <summary>Marks the index's ADM1 unit(s) for the curated region as superseded; returns how many.</summary>

@@ -49,6 +49,9 @@ public static class Countries
     /// <summary>True for a country name or demonym ("Niger", "Malian"), which never continues a place name.</summary>
     public static bool IsCountryWord(string word) => ByName(word) is not null || ByDemonym(word) is not null;
 
+    /// <summary><see cref="IsCountryWord(string)"/> for a word of a text, folded once on the stack.</summary>
+    public static bool IsCountryWord(ReadOnlySpan<char> word) => ByDemonymOrName(word) is not null;
+
     private sealed record Table(IReadOnlyList<Country> All, Dictionary<string, Country> ByIso2, Dictionary<string, Country> ByName, Dictionary<string, Country> ByDemonym);
 
     private static Table Load()

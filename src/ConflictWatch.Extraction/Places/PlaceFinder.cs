@@ -16,7 +16,14 @@ public sealed partial class PlaceFinder : IPlaceFinder
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> NotPlacesBySpan = new(() => NotPlaces.Value.GetAlternateLookup<ReadOnlySpan<char>>());
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "n", "de", "el", "al", "du", "la", "des", "ag", "ou", "i", "n'", "of" };
 
-    public PlaceFinder(IGazetteer gazetteer) => this.gazetteer = gazetteer;
+    /// <summary>The gazetteer, when it can be probed with the key the scanner has already folded (it then need not cut the name out and fold it again).</summary>
+    private readonly IFoldedLookup? foldedLookup;
+
+    public PlaceFinder(IGazetteer gazetteer)
+    {
+        this.gazetteer = gazetteer;
+        foldedLookup = gazetteer as IFoldedLookup;
+    }
 
     public IReadOnlyList<PlaceMention> Find(string text, Func<int, int, bool> isMasked)
     {
@@ -45,26 +52,27 @@ public sealed partial class PlaceFinder : IPlaceFinder
                     continue;
                 }
                 // folded on the stack; the name is cut out of the text only for the candidates that pass
-                var notPlace = NameKey.TryFold(text.AsSpan(start, end - start), key, out var keyLength)
+                var folded = NameKey.TryFold(text.AsSpan(start, end - start), key, out var keyLength);
+                var notPlace = folded
                     ? notPlaces.Contains(key[..keyLength])
                     : NotPlaces.Value.Contains(TextFold.Fold(text.Substring(start, end - start)));
                 if (notPlace || isMasked(start, end))
                 {
                     continue;
                 }
-                var span = text[start..end];
                 if (i + n < words.Length && PartOfLongerName(text, end, words[i + n]))
                 {
                     continue; // "Ouro Guelobe": "Ouro" alone would be another village
                 }
-                var candidates = gazetteer.Find(span);
-                if (candidates.Count > 0 && (candidates.All(c => c.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)) || Countries.ByName(span) is not null))
-                {
-                    break; // countries are context (CountryMentions), not event locations
-                }
+                // Find(name) folds the name as TryFold just did: probing with that key is the same lookup
+                var candidates = folded && foldedLookup is not null ? foldedLookup.FindFolded(key[..keyLength]) : gazetteer.Find(text[start..end]);
                 if (candidates.Count == 0)
                 {
                     continue;
+                }
+                if (candidates.All(c => c.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)) || Countries.ByName(text[start..end]) is not null)
+                {
+                    break; // countries are context (CountryMentions), not event locations
                 }
                 raw.Add((start, end, candidates));
                 i += n - 1;
@@ -84,6 +92,8 @@ public sealed partial class PlaceFinder : IPlaceFinder
         "region", "province", "cercle", "department", "commune", "district", "prefecture", "state", "river", "town", "village", "city", "airport", "camp", "road", "border", "area", "zone", "market", "on", "in", "and", "or", "is", "was", "the", "of",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameContinuationsBySpan = NameContinuations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A capitalised word right after the match continues a longer proper name the gazetteer lacks.</summary>
     private static bool PartOfLongerName(string text, int end, WordSpan nextWord)
     {
@@ -91,8 +101,29 @@ public sealed partial class PlaceFinder : IPlaceFinder
         {
             return false;
         }
-        var next = text.Substring(nextWord.Index, nextWord.Length);
-        return !NameContinuations.Contains(next) && !Countries.IsCountryWord(next) && next.Length > 1 && !next.All(char.IsUpper);
+        var next = nextWord.In(text);
+        return !NameContinuationsBySpan.Contains(next) && !Countries.IsCountryWord(next) && next.Length > 1 && !AllUpper(next);
+    }
+
+    private static bool AllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorsBySpan = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word, lower-cased as string.ToLowerInvariant does, is a connector ("de", "al"); lower-cased on the stack.</summary>
+    private static bool IsConnector(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[8];
+        return word.Length <= lower.Length && ConnectorsBySpan.Contains(lower[..word.ToLowerInvariant(lower)]);
     }
 
     private static bool SpanWordsOk(string text, WordSpan[] words, int i, int n)
@@ -100,7 +131,7 @@ public sealed partial class PlaceFinder : IPlaceFinder
         for (var k = i; k < i + n; k++)
         {
             var w = words[k].In(text);
-            if (!char.IsUpper(w[0]) && !char.IsDigit(w[0]) && !Connectors.Contains(w.ToString().ToLowerInvariant()))
+            if (!char.IsUpper(w[0]) && !char.IsDigit(w[0]) && !IsConnector(w))
             {
                 return false;
             }
@@ -126,7 +157,7 @@ public sealed partial class PlaceFinder : IPlaceFinder
     {
         var before = Window.Before(text, start, 90);
         var name = text[start..end];
-        var saysAdmin = AdminAfter().IsMatch(Window.After(text, end, 30)) || AdminBefore().IsMatch(before);
+        var saysAdmin = AdminAfter().IsMatch(Window.After(text, end, 30)) || AdminBeforeCued.IsMatch(before);
         if (saysAdmin || InParenthesesAfterPlace(text, start, end))
         {
             return new PlaceMention(start, end, name, candidates, PlaceRelation.Context, SaysAdministrative: saysAdmin);
@@ -141,12 +172,16 @@ public sealed partial class PlaceFinder : IPlaceFinder
             }
             return new PlaceMention(start, end, name, candidates, PlaceRelation.Offset, km, Bearing(offset.Groups["d"].Value));
         }
-        if (Near().IsMatch(before))
+        if (NearCued.IsMatch(before))
         {
             return new PlaceMention(start, end, name, candidates, PlaceRelation.Near);
         }
         return new PlaceMention(start, end, name, candidates, PlaceRelation.At);
     }
+
+    // the words some alternative of each pattern contains; see CuedPattern
+    private static readonly CuedPattern AdminBeforeCued = new(AdminBefore(), "region", "province", "cercle", "department", "commune", "district");
+    private static readonly CuedPattern NearCued = new(Near(), "near", "close to", "outside", "outskirts of", "vicinity of", "around", "not far from", "on the road ", "on the edge of", "area of", "surroundings of", "environs of", "on the way to", "en route to", "road to", "approaches to");
 
     /// <summary>Words that must precede a distance ("75 km north of"): most places have none, and then the distance pattern is not tried.</summary>
     private static readonly System.Buffers.SearchValues<string> DistanceUnits = System.Buffers.SearchValues.Create(["km", "kilomet", "mile"], StringComparison.OrdinalIgnoreCase);
