@@ -25,6 +25,13 @@ public sealed class StartWords
     /// <summary>For each first letter a–z, a bit per length of the words that begin with it: most words of a clause are ruled out by these two facts, before any lower-casing or hashing.</summary>
     private readonly ulong[] lengthsByFirst = new ulong[26];
 
+    /// <summary>
+    /// The words beginning with a letter a–z and shorter than 64, by first letter and length, with
+    /// what may follow each: a word of the text is compared with these few, letter by letter as
+    /// lower-cased, instead of being lower-cased into a buffer and hashed for the dictionary.
+    /// </summary>
+    private readonly (string Word, string[]? Next)[]?[] byFirstAndLength = new (string, string[]?)[]?[26 * 64];
+
     /// <param name="words">lower-case words that can begin a match; matched case-insensitively.</param>
     /// <param name="digits">whether a match can also begin at a number.</param>
     public StartWords(IEnumerable<string> words, bool digits)
@@ -54,6 +61,8 @@ public sealed class StartWords
             if (w.Length is > 0 and < 64 && w[0] is >= 'a' and <= 'z')
             {
                 lengthsByFirst[w[0] - 'a'] |= 1UL << w.Length;
+                ref var bucket = ref byFirstAndLength[(w[0] - 'a') * 64 + w.Length];
+                bucket = [.. bucket ?? [], (w, map[w])];
             }
         }
     }
@@ -173,8 +182,20 @@ public sealed class StartWords
             return false;
         }
         var first = char.ToLowerInvariant(text[i]);
-        if (n < 64 && first is >= 'a' and <= 'z' && (lengthsByFirst[first - 'a'] & (1UL << n)) == 0)
+        if (n < 64 && first is >= 'a' and <= 'z')
         {
+            // every word with this first letter and length is in the bucket: comparing with them is the lookup
+            if ((lengthsByFirst[first - 'a'] & (1UL << n)) == 0)
+            {
+                return false;
+            }
+            foreach (var (word, follow) in byFirstAndLength[(first - 'a') * 64 + n]!)
+            {
+                if (SameLowered(text, i, word))
+                {
+                    return follow is null || Follows(text, i + n, follow);
+                }
+            }
             return false;
         }
         for (var k = 0; k < n; k++)
@@ -182,6 +203,19 @@ public sealed class StartWords
             buffer[k] = char.ToLowerInvariant(text[i + k]);
         }
         return lookup.TryGetValue(buffer[..n], out var next) && (next is null || Follows(text, i + n, next));
+    }
+
+    /// <summary>Whether the characters at <paramref name="i"/>, lower-cased, are <paramref name="word"/> (whose first letter the caller has matched).</summary>
+    private static bool SameLowered(string text, int i, string word)
+    {
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.ToLowerInvariant(text[i + k]) != word[k])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
