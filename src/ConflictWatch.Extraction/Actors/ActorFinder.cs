@@ -123,43 +123,60 @@ public sealed partial class ActorFinder : IActorFinder
             return found;
         }
         // registry names first, anywhere in the sentence; descriptors only in what they leave
-        Scan(text, words, starts, takenWords, (i, n, key, raw) =>
+        var descriptorHits = new List<(int I, int N, (ActorRole Role, string Template, int Inter) Info)>();
+        var spans = new int[words.Length];
+        ScanNames(text, words, starts, takenWords, found, descriptorHits, spans);
+        for (var i = 0; i < words.Length; i++)
         {
-            if (!namedBySpan.TryGetValue(key, out var actor) && !namedExactCaseBySpan.TryGetValue(raw, out actor))
+            if (takenWords[i] || !starts[i])
             {
-                return false;
+                continue;
             }
-            int s = words[i].Index, e = words[i + n - 1].End;
-            found.Add(new ActorMention(s, e, text[s..e], ActorRole.Named, actor, null, actor.Inter, actor.CountryCode));
-            return true;
-        });
-        Scan(text, words, starts, takenWords, (i, n, key, raw) =>
-        {
-            if (!descriptorsBySpan.TryGetValue(key, out var info) && !descriptorsExactCaseBySpan.TryGetValue(raw, out info))
+            for (var n = spans[i]; n >= 1; n--)
             {
-                return false;
+                if (AnyTaken(takenWords, i, n) || n > 1 && Gap(text, words[i + n - 2], words[i + n - 1]) || !DescriptorAt(descriptorHits, i, n, out var info))
+                {
+                    continue;
+                }
+                var m = words[i];
+                if (info.Role == ActorRole.State && n == 1 && m.In(text) is "Forces" or "State")
+                {
+                    continue;
+                }
+                var end = words[i + n - 1].End;
+                var (country, start) = CountryBefore(text, m.Index);
+                if (country is null && CountryAfter(text, end) is { } after)
+                {
+                    // "military forces of Mali", "the government of Niger"
+                    (country, end) = after;
+                }
+                found.Add(new ActorMention(start, end, text[start..end], info.Role, null, info.Template, info.Inter, country));
+                Array.Fill(takenWords, true, i, n);
+                i += n - 1;
+                break;
             }
-            var m = words[i];
-            if (info.Role == ActorRole.State && n == 1 && m.In(text) is "Forces" or "State")
-            {
-                return false;
-            }
-            var end = words[i + n - 1].End;
-            var (country, start) = CountryBefore(text, m.Index);
-            if (country is null && CountryAfter(text, end) is { } after)
-            {
-                // "military forces of Mali", "the government of Niger"
-                (country, end) = after;
-            }
-            found.Add(new ActorMention(start, end, text[start..end], info.Role, null, info.Template, info.Inter, country));
-            return true;
-        });
+        }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
+    /// <summary>Whether words i to i+n-1 are a descriptor, as <see cref="ScanNames"/> recorded.</summary>
+    private static bool DescriptorAt(List<(int I, int N, (ActorRole, string, int) Info)> hits, int i, int n, out (ActorRole Role, string Template, int Inter) info)
+    {
+        foreach (var h in hits)
+        {
+            if (h.I == i && h.N == n)
+            {
+                info = h.Info;
+                return true;
+            }
+        }
+        info = default;
+        return false;
+    }
+
     /// <summary>
-    /// The first two characters of every first word of a name, for words that begin with two ASCII
+    /// The first characters of every first word of a name, for words that begin with two ASCII
     /// letters or digits (which fold to themselves in lower case): most words are turned away by this
     /// table without folding the word or probing the set.
     /// </summary>
@@ -203,17 +220,18 @@ public sealed partial class ActorFinder : IActorFinder
         return firstWordsBySpan.Contains(space < 0 ? first : first[..space]);
     }
 
-    /// <summary>A candidate name: words i to i+n-1 as a folded key and as written.</summary>
-    private delegate bool Hit(int i, int n, ReadOnlySpan<char> key, ReadOnlySpan<char> raw);
-
     /// <summary>Longest characters of a candidate name; longer word runs are cut to what fits.</summary>
     private const int MaxKey = 256;
 
     /// <summary>
-    /// Longest n-gram first at each word that starts a name; a hit marks its words taken. The keys
-    /// of every length are built once per start word in stack buffers and probed without allocating.
+    /// The registry names: longest n-gram first at each word that starts a name; a hit marks its
+    /// words taken. The keys of every length are built once per start word in stack buffers and
+    /// probed without allocating. The descriptor pass that follows looks at the same words with the
+    /// same keys (a start word it reaches was reached here, and the keys do not depend on what is
+    /// taken), so the descriptors those keys name are recorded here, with how many words the keys
+    /// of each start word ran to, instead of building the keys a second time.
     /// </summary>
-    private void Scan(string text, WordSpan[] words, bool[] starts, bool[] taken, Hit hit)
+    private void ScanNames(string text, WordSpan[] words, bool[] starts, bool[] taken, List<ActorMention> found, List<(int I, int N, (ActorRole, string, int) Info)> descriptorHits, int[] spans)
     {
         Span<char> key = stackalloc char[MaxKey];
         Span<char> raw = stackalloc char[MaxKey];
@@ -264,14 +282,24 @@ public sealed partial class ActorFinder : IActorFinder
                     break; // no name goes on from these words
                 }
             }
+            spans[i] = max;
+            for (var n = 1; n <= max; n++)
+            {
+                if (descriptorsBySpan.TryGetValue(key[..keyEnd[n]], out var info) || descriptorsExactCaseBySpan.TryGetValue(raw[..rawEnd[n]], out info))
+                {
+                    descriptorHits.Add((i, n, info));
+                }
+            }
             for (var n = max; n >= 1; n--)
             {
                 if (AnyTaken(taken, i, n) || n > 1 && Gap(text, words[i + n - 2], words[i + n - 1]))
                 {
                     continue;
                 }
-                if (hit(i, n, key[..keyEnd[n]], raw[..rawEnd[n]]))
+                if (namedBySpan.TryGetValue(key[..keyEnd[n]], out var actor) || namedExactCaseBySpan.TryGetValue(raw[..rawEnd[n]], out actor))
                 {
+                    int s = words[i].Index, e = words[i + n - 1].End;
+                    found.Add(new ActorMention(s, e, text[s..e], ActorRole.Named, actor, null, actor.Inter, actor.CountryCode));
                     Array.Fill(taken, true, i, n);
                     i += n - 1;
                     break;
