@@ -17,7 +17,19 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     /// <param name="reportingPeriod">the period of a report's key figures, for figures stated without one.</param>
     public IReadOnlyList<ClaimDraft> Extract(string sentence, int sentenceStart, DateOnly reference, (DateOnly From, DateOnly To)? reportingPeriod = null, bool keyFigure = false)
     {
-        var ps = periods.Find(sentence, reference).Where(p => !Stock().IsMatch(sentence[Math.Max(0, p.Start - 16)..p.Start])).ToList();
+        var stated = periods.Find(sentence, reference);
+        if (stated.Count == 0 && reportingPeriod is null)
+        {
+            return []; // no period, so no claim: most sentences end here
+        }
+        var ps = new List<Period>(stated.Count + 1);
+        foreach (var p in stated)
+        {
+            if (!Stock().IsMatch(Segmentation.Window.Before(sentence, p.Start, 16)))
+            {
+                ps.Add(p);
+            }
+        }
         Period? documentPeriod = reportingPeriod is { } rp ? new Period(sentence.Length, sentence.Length, rp.From, rp.To) : null;
         if (documentPeriod is not null && (keyFigure || ReportingPhrase().IsMatch(sentence)))
         {

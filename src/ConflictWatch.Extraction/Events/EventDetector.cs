@@ -84,15 +84,25 @@ public sealed partial class EventDetector : IEventDetector
         {
             return; // nothing opens an event and no figure can add to the one before
         }
-        var clauseDates = new Lazy<IReadOnlyList<DateMention>>(() => dates.Find(clause, reference), LazyThreadSafetyMode.None);
+        IReadOnlyList<DateMention>? clauseDates = null; // found when first needed
         var mentions = MergeAdjacent(clause, actors.Find(clause));
-        foreach (var m in mentions.Where(m => m.Role == ActorRole.Named))
+        foreach (var m in mentions)
         {
-            state.LastNamed = Party.From(m);
+            if (m.Role == ActorRole.Named)
+            {
+                state.LastNamed = Party.From(m);
+            }
         }
         var placeMentions = places.Find(clause, (s, e) => mentions.Any(m => m.Role == ActorRole.Named && s < m.End && e > m.Start));
         sentencePlaces.AddRange(placeMentions);
-        var located = placeMentions.Where(p => p.Relation != PlaceRelation.Context && !IsDestination(clause, p.Start)).ToList();
+        var located = new List<PlaceMention>(placeMentions.Count);
+        foreach (var p in placeMentions)
+        {
+            if (p.Relation != PlaceRelation.Context && !IsDestination(clause, p.Start))
+            {
+                located.Add(p);
+            }
+        }
         var suicide = found.Any(t => t.Frame == Frame.Suicide);
         var toll = casualties.Read(clause, suicide);
         var previous = state.Previous is { } pi && pi < drafts.Count ? drafts[pi] : null;
@@ -115,11 +125,11 @@ public sealed partial class EventDetector : IEventDetector
             }
             return;
         }
-        if (IsBackground(clause) && !HasDayDate(clauseDates.Value))
+        if (IsBackground(clause) && !HasDayDate(clauseDates ??= dates.Find(clause, reference)))
         {
             return;
         }
-        if (previous is not null && located.Count == 0 && !capital && !HasOwnDate(clauseDates.Value, previous))
+        if (previous is not null && located.Count == 0 && !capital && !HasOwnDate(clauseDates ??= dates.Find(clause, reference), previous))
         {
             // no place of its own: more about the event before it ("Police fired tear gas to disperse them")
             var upgraded = previous.Kind;
@@ -139,16 +149,20 @@ public sealed partial class EventDetector : IEventDetector
             drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll), Kind = upgraded };
             return;
         }
-        var frames = found.Select(t => t.Frame).ToHashSet();
+        var frames = 0UL; // a bit per frame found
+        foreach (var t in found)
+        {
+            frames |= Bit(t.Frame);
+        }
         var (agent, patient, allies1, allies2) = Roles(clause, found, mentions, state);
-        var onlyDeaths = frames.All(f => f is Frame.Kill);
+        var onlyDeaths = (frames & ~Bit(Frame.Kill)) == 0;
         if (previous is not null && onlyDeaths && located.Count == 0 && (agent is null || IsReportedSpeech(clause) || agent.Role == previous.Kind.Actor1.Role))
         {
             drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll) };
             return;
         }
 
-        var when = EventDate(clause, clauseDates.Value, reference, entry, previous, announcement: frames.Contains(Frame.Change));
+        var when = EventDate(clause, clauseDates ??= dates.Find(clause, reference), reference, entry, previous, announcement: (frames & Bit(Frame.Change)) != 0);
         if (when is null)
         {
             return;
@@ -163,7 +177,7 @@ public sealed partial class EventDetector : IEventDetector
         {
             return;
         }
-        if (frames.All(f => f is Frame.Loot or Frame.Kill) && drafts.Skip(state.FirstDraft).Any(d => d.Date == when.Value.Date && d.Location.Place is { } pp && pp == locations[0].Place))
+        if ((frames & ~(Bit(Frame.Loot) | Bit(Frame.Kill))) == 0 && drafts.Skip(state.FirstDraft).Any(d => d.Date == when.Value.Date && d.Location.Place is { } pp && pp == locations[0].Place))
         {
             return; // burning and looting during an attack are part of it
         }
@@ -184,6 +198,8 @@ public sealed partial class EventDetector : IEventDetector
         }
         state.LastLocation = locations[0];
     }
+
+    private static ulong Bit(Frame frame) => 1UL << (int)frame;
 
     /// <summary>A headline or subheading: a whole line without closing punctuation. Its event is told again in the body.</summary>
     private static bool IsHeadline(string text, Sentence s)
@@ -321,16 +337,43 @@ public sealed partial class EventDetector : IEventDetector
         {
             return (Coreferent(clause, state), null, [], []);
         }
-        var victims = mentions.Where(m => IsVictim(clause, m)).ToList();
-        var by = mentions.FirstOrDefault(m => ByBeforeCued.IsMatch(Window.Before(clause, m.Start, 30)) && !victims.Contains(m));
+        // each mention's tests are pure and asked for more than once: made once here ("by" before it,
+        // victim) or when first asked (speaker)
+        var byBefore = new bool[mentions.Count];
+        var victims = new List<ActorMention>();
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            byBefore[k] = ByBeforeCued.IsMatch(Window.Before(clause, mentions[k].Start, 30));
+            if (!byBefore[k] && IsVictimUnlessBy(clause, mentions[k]))
+            {
+                victims.Add(mentions[k]);
+            }
+        }
+        var speaker = new sbyte[mentions.Count]; // 0 not asked yet, 1 no, 2 yes
+        bool Speaker(int k) => (speaker[k] = speaker[k] != 0 ? speaker[k] : IsSpeaker(clause, mentions[k]) ? (sbyte)2 : (sbyte)1) == 2;
+        ActorMention? by = null;
+        for (var k = 0; k < mentions.Count && by is null; k++)
+        {
+            by = byBefore[k] && !victims.Contains(mentions[k]) ? mentions[k] : null;
+        }
         var primary = found.FirstOrDefault(t => t.Frame != Frame.Kill) ?? found[0];
         ActorMention? agent = by;
-        if (agent is null)
+        for (var k = 0; k < mentions.Count && agent is null; k++)
         {
-            agent = mentions.FirstOrDefault(m => m.Start < primary.Start && !victims.Contains(m) && !IsSpeaker(clause, m))
-                ?? mentions.FirstOrDefault(m => !victims.Contains(m) && !IsSpeaker(clause, m) && m.Role != ActorRole.Civilian && m.Start < primary.End + 5);
+            var m = mentions[k];
+            agent = m.Start < primary.Start && !victims.Contains(m) && !Speaker(k) ? m : null;
         }
-        var patient = victims.FirstOrDefault(v => v != agent) ?? mentions.FirstOrDefault(m => m != agent && m.Start > (agent?.Start ?? -1) && !IsSpeaker(clause, m) && m.Start >= primary.Start);
+        for (var k = 0; k < mentions.Count && agent is null; k++)
+        {
+            var m = mentions[k];
+            agent = !victims.Contains(m) && !Speaker(k) && m.Role != ActorRole.Civilian && m.Start < primary.End + 5 ? m : null;
+        }
+        var patient = victims.FirstOrDefault(v => v != agent);
+        for (var k = 0; k < mentions.Count && patient is null; k++)
+        {
+            var m = mentions[k];
+            patient = m != agent && m.Start > (agent?.Start ?? -1) && !Speaker(k) && m.Start >= primary.Start ? m : null;
+        }
         if (ArmedObject().Match(clause, Math.Min(clause.Length, primary.End)) is { Success: true } armed && armed.Index - primary.End < 4 && (patient is null || patient.Role == ActorRole.Civilian))
         {
             // "attacked a military base and a camp for displaced people": the base makes it a battle
@@ -389,16 +432,9 @@ public sealed partial class EventDetector : IEventDetector
 
     private static bool Definite(string text) => text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("its ", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsVictim(string clause, ActorMention m)
-    {
-        var after = Window.After(clause, m.End, 45);
-        var before = Window.Before(clause, m.Start, 30);
-        if (ByBeforeCued.IsMatch(before))
-        {
-            return false; // "killed by JNIM fighters": the agent of a passive
-        }
-        return VictimAfterCued.IsMatch(after) || VictimBeforeCued.IsMatch(before);
-    }
+    /// <summary>Killed, wounded or taken; the caller has checked that no "by" stands before it ("killed by JNIM fighters": the agent of a passive).</summary>
+    private static bool IsVictimUnlessBy(string clause, ActorMention m) =>
+        VictimAfterCued.IsMatch(Window.After(clause, m.End, 45)) || VictimBeforeCued.IsMatch(Window.Before(clause, m.Start, 30));
 
     // the words some alternative of each pattern contains; see CuedPattern
     private static readonly CuedPattern NoCasualtiesCued = new(NoCasualties(), "no one", "nobody", "none", "no body", "no casualties", "no fatalities", "no deaths", "without");
