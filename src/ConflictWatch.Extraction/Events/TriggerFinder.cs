@@ -137,16 +137,17 @@ public sealed class TriggerFinder
         {
             return false;
         }
+        // the words either side as spans of the text (empty: none), looked up without cutting them out
         var next = NextWord(text, index + word.Length);
         var prev = PrevWord(text, index);
         if (PluralNouns.Contains(word))
         {
-            var verbLike = next is not null && (ObjectStarts.Contains(next) || char.IsUpper(next[0]) || char.IsDigit(next[0])) && !Determiners.Contains(prev ?? "");
+            var verbLike = next.Length > 0 && (ObjectStartsBySpan.Contains(next) || char.IsUpper(next[0]) || char.IsDigit(next[0])) && !DeterminersBySpan.Contains(prev);
             return !verbLike;
         }
         if (SingularNouns.Contains(word))
         {
-            return prev is not null && Determiners.Contains(prev) || next is not null && CompoundHeads.Contains(next);
+            return prev.Length > 0 && DeterminersBySpan.Contains(prev) || next.Length > 0 && CompoundHeadsBySpan.Contains(next);
         }
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && prev is "by" or "of" or "for" or "from" or "on" or "about")
         {
@@ -155,7 +156,11 @@ public sealed class TriggerFinder
         return false;
     }
 
-    private static string? NextWord(string text, int i)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectStartsBySpan = ObjectStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminersBySpan = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundHeadsBySpan = CompoundHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static ReadOnlySpan<char> NextWord(string text, int i)
     {
         while (i < text.Length && text[i] == ' ')
         {
@@ -166,10 +171,10 @@ public sealed class TriggerFinder
         {
             i++;
         }
-        return i > start ? text[start..i] : null;
+        return text.AsSpan(start, i - start);
     }
 
-    private static string? PrevWord(string text, int i)
+    private static ReadOnlySpan<char> PrevWord(string text, int i)
     {
         i--;
         while (i >= 0 && text[i] == ' ')
@@ -181,7 +186,7 @@ public sealed class TriggerFinder
         {
             i--;
         }
-        return end > i + 1 ? text[(i + 1)..end] : null;
+        return text.AsSpan(i + 1, end - (i + 1));
     }
 
     private static IEnumerable<string> TopLevelAlternatives(string pattern)

@@ -57,17 +57,27 @@ public static class CountryMentions
                 i += run.Length - 1;
                 continue;
             }
-            var (name, c) = candidates.FirstOrDefault(n => text.AsSpan(i).StartsWith(n.Name, StringComparison.Ordinal) && Ends(text, i + n.Name.Length));
+            string? name = null;
+            Country? c = null;
+            foreach (var n in candidates)
+            {
+                if (text.AsSpan(i).StartsWith(n.Name, StringComparison.Ordinal) && Ends(text, i + n.Name.Length))
+                {
+                    (name, c) = n;
+                    break;
+                }
+            }
             if (name is null)
             {
                 i += run.Length - 1;
                 continue;
             }
             var end = i + name.Length;
-            var after = text[end..Math.Min(text.Length, end + 12)];
-            var before = text[Math.Max(0, i - 25)..i];
+            // the words around it, as spans of the text
+            var after = Segmentation.Window.After(text, end, 12);
+            var before = Segmentation.Window.Before(text, i, 25);
             var border = after.TrimStart().StartsWith("border", StringComparison.OrdinalIgnoreCase) || before.Contains("border with", StringComparison.OrdinalIgnoreCase) || before.Contains("border of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("from ", StringComparison.Ordinal);
-            found.Add((i, end, c, border));
+            found.Add((i, end, c!, border));
             i = end - 1;
         }
         return found;
@@ -98,6 +108,17 @@ public static class CountryMentions
         {
             j++;
         }
-        return j == end || !NotAfter.Any(w => text.AsSpan(j).StartsWith(w, StringComparison.Ordinal));
+        if (j == end)
+        {
+            return true;
+        }
+        foreach (var w in NotAfter)
+        {
+            if (text.AsSpan(j).StartsWith(w, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }
