@@ -21,6 +21,14 @@ public sealed class TriggerFinder
     /// <summary>The same lists for two ASCII characters, by <see cref="AsciiKey"/>: an array index instead of a hash probe per word.</summary>
     private readonly List<(string Start, ulong Frames)>?[] byAsciiStart = new List<(string, ulong)>?[128 * 128];
 
+    /// <summary>
+    /// The same starts again, each as its characters after the first two packed 16 bits apiece into
+    /// a ulong (a start has at most <see cref="StartLength"/> characters, so four remain): a word is
+    /// then compared with a whole list by one packing of its next four characters, lower-cased,
+    /// and a mask and compare per start, instead of a character loop per start.
+    /// </summary>
+    private readonly (ulong Packed, ulong Mask, int Length, ulong Frames)[]?[] packedAsciiStart = new (ulong, ulong, int, ulong)[]?[128 * 128];
+
     /// <summary>Frames that may start at a word beginning with this character, whatever follows.</summary>
     private readonly ulong[] byFirst = new ulong[128];
 
@@ -74,11 +82,37 @@ public sealed class TriggerFinder
             if (key >> 16 < 128 && (key & 0xFFFF) < 128)
             {
                 byAsciiStart[AsciiKey((char)(key >> 16), (char)(key & 0xFFFF))] = list;
+                if (list.TrueForAll(e => e.Start.Length <= StartLength))
+                {
+                    packedAsciiStart[AsciiKey((char)(key >> 16), (char)(key & 0xFFFF))] = [.. list.Select(e => (Pack(e.Start.AsSpan(2)), Pack(new string('\uFFFF', e.Start.Length - 2)), e.Start.Length - 2, e.Frames))];
+                }
             }
         }
     }
 
     private static int Key(char a, char b) => a << 16 | b;
+
+    /// <summary>Up to four characters, 16 bits each, the first lowest.</summary>
+    private static ulong Pack(ReadOnlySpan<char> chars)
+    {
+        var packed = 0UL;
+        for (var k = 0; k < chars.Length && k < 4; k++)
+        {
+            packed |= (ulong)chars[k] << (16 * k);
+        }
+        return packed;
+    }
+
+    /// <summary>The (up to) four characters after the first two of the word at <paramref name="i"/>, lower-cased as <see cref="StartsWith"/> compares them, packed as <see cref="Pack"/> packs a start's.</summary>
+    private static ulong PackedRest(string text, int i)
+    {
+        var packed = 0UL;
+        for (var k = 0; k < 4 && i + 2 + k < text.Length; k++)
+        {
+            packed |= (ulong)Lower(text[i + 2 + k]) << (16 * k);
+        }
+        return packed;
+    }
 
     private static int AsciiKey(char a, char b) => a << 7 | b;
 
@@ -226,40 +260,61 @@ public sealed class TriggerFinder
         candidates.Clear();
         var any = 0UL;
         var previousIsWord = false;
-        for (var i = 0; i < text.Length; i++)
+        for (var block = 0; block < text.Length; block += 64)
         {
-            var c = text[i];
-            var isWord = c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
-            var wordStart = isWord && !previousIsWord;
-            previousIsWord = isWord;
-            if (!wordStart)
+            for (var starts = Segmentation.WordStarts.Bits(text, block, ref previousIsWord); starts != 0; starts &= starts - 1)
             {
-                continue;
+                AddCandidate(text, block + System.Numerics.BitOperations.TrailingZeroCount(starts), candidates, ref any);
             }
-            var a = Lower(c);
-            var frames = 0UL;
-            if (a < 128)
+        }
+        return Match(text, candidates, any);
+    }
+
+    /// <summary>The frames that may start at the word beginning at <paramref name="i"/>, added to the candidates when there are any.</summary>
+    private void AddCandidate(string text, int i, List<(int Pos, ulong Frames)> candidates, ref ulong any)
+    {
+        var c = text[i];
+        var a = Lower(c);
+        var frames = 0UL;
+        if (a < 128)
+        {
+            frames |= byFirst[a];
+            var b = i + 1 < text.Length ? Lower(text[i + 1]) : '\0';
+            var packedStarts = i + 1 < text.Length && b < 128 ? packedAsciiStart[AsciiKey(a, b)] : null;
+            if (packedStarts is not null)
             {
-                frames |= byFirst[a];
-                var b = i + 1 < text.Length ? Lower(text[i + 1]) : '\0';
-                var starts = i + 1 >= text.Length ? null : b < 128 ? byAsciiStart[AsciiKey(a, b)] : byStart.GetValueOrDefault(Key(a, b));
-                if (starts is not null)
+                // a start matches when the text has its length and the same characters after the first two
+                var rest = PackedRest(text, i);
+                var room = text.Length - i - 2;
+                foreach (var (packed, mask, length, bits) in packedStarts)
                 {
-                    foreach (var (start, bits) in starts)
+                    if ((frames & bits) != bits && length <= room && (rest & mask) == packed)
                     {
-                        if ((frames & bits) != bits && StartsWith(text, i, start))
-                        {
-                            frames |= bits;
-                        }
+                        frames |= bits;
                     }
                 }
             }
-            if (frames != 0)
+            else if ((i + 1 >= text.Length ? null : b < 128 ? byAsciiStart[AsciiKey(a, b)] : byStart.GetValueOrDefault(Key(a, b))) is { } starts)
             {
-                candidates.Add((i, frames));
-                any |= frames;
+                foreach (var (start, bits) in starts)
+                {
+                    if ((frames & bits) != bits && StartsWith(text, i, start))
+                    {
+                        frames |= bits;
+                    }
+                }
             }
         }
+        if (frames != 0)
+        {
+            candidates.Add((i, frames));
+            any |= frames;
+        }
+    }
+
+    /// <summary>Each frame that may start somewhere, tried anchored at those candidates (or scanned, for frames whose start is not known).</summary>
+    private List<Trigger> Match(string text, List<(int Pos, ulong Frames)> candidates, ulong any)
+    {
         var result = new List<Trigger>();
         any |= anywhere;
         for (var f = 0; f < patterns.Count && any != 0; f++)
