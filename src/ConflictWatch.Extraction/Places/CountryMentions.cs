@@ -47,8 +47,14 @@ public static class CountryMentions
                 break;
             }
             i += next;
-            if (!char.IsLetter(text[i]) || i > 0 && char.IsLetter(text[i - 1]))
+            if (!char.IsLetter(text[i]))
             {
+                continue;
+            }
+            if (i > 0 && char.IsLetter(text[i - 1]))
+            {
+                // inside a word ("eSwatini" stops the search at every 'e'): no name starts before its end
+                i += LetterRun(text, i).Length - 1;
                 continue;
             }
             var run = LetterRun(text, i);
