@@ -16,12 +16,26 @@ public sealed class DocumentContext
     public DocumentContext(string text, string? title)
     {
         this.text = text;
-        documentCountries = CountryMentions.Find($"{title}\n{title}\n{text}")
-            .Where(c => !c.IsBorder)
-            .GroupBy(c => c.Country.Iso2)
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.Key)
-            .ToList();
+        // countries by how often they are named, ties in order of first mention (as a stable sort of
+        // the groups would give them), counted in a short list rather than through a lookup
+        var named = new List<(string Iso2, int Count)>();
+        foreach (var c in CountryMentions.Find($"{title}\n{title}\n{text}"))
+        {
+            if (c.IsBorder)
+            {
+                continue;
+            }
+            var at = named.FindIndex(n => n.Iso2 == c.Country.Iso2);
+            if (at < 0)
+            {
+                named.Add((c.Country.Iso2, 1));
+            }
+            else
+            {
+                named[at] = (c.Country.Iso2, named[at].Count + 1);
+            }
+        }
+        documentCountries = named.Count <= 1 ? named.ConvertAll(n => n.Iso2) : named.OrderByDescending(n => n.Count).Select(n => n.Iso2).ToList();
     }
 
     public string? MainCountry => documentCountries.FirstOrDefault() ?? Focus.Value.FirstOrDefault();
