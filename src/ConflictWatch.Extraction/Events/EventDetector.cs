@@ -256,16 +256,27 @@ public sealed partial class EventDetector : IEventDetector
         foreach (var p in located)
         {
             var neighbour = Neighbour(p, located, countries);
-            if (resolver.Resolve(p, countries, context, neighbour ?? near, neighbour is not null) is { } r)
+            if (resolver.Resolve(p, countries, context, neighbour ?? near, neighbour is not null) is not { } r)
+            {
+                continue;
+            }
+            if (InContextCountry(r, context))
             {
                 return [r];
+            }
+            // a namesake across the border won: the place in the country of the named units, if the gazetteer has one
+            var local = p.Candidates.Where(c => context.Any(x => x.Candidates.Any(y => y.CountryCode == c.CountryCode))).ToList();
+            if (local.Count > 0 && resolver.Resolve(p with { Candidates = local }, countries, context, neighbour ?? near, neighbour is not null) is { } inCountry)
+            {
+                return [inCountry];
             }
         }
         foreach (var p in context.OrderByDescending(c => c.SaysAdministrative))
         {
             if (resolver.Resolve(p, countries, []) is { } r)
             {
-                return [r.Place is { IsAdministrative: false } ? r : r with { GeoPrecision = Math.Max(r.GeoPrecision, r.Place?.FeatureCode == "ADM1" ? 3 : 2) }];
+                // the event is somewhere in the unit the text names, not at its seat: "Zorgotenga (Arbinda, Soum)"
+                return [r with { GeoPrecision = Math.Max(r.GeoPrecision, r.Place?.FeatureCode == "ADM1" ? 3 : 2) }];
             }
         }
         foreach (var p in sentencePlaces.Where(p => p.Relation != PlaceRelation.Context && !all.Contains(p)))
@@ -286,6 +297,28 @@ public sealed partial class EventDetector : IEventDetector
         }
         var fallback = countries.Select(Countries.ByIso2).OfType<Country>().FirstOrDefault();
         return fallback is null ? [] : [LocationResolver.CountryLevel(fallback)];
+    }
+
+    /// <summary>
+    /// False when the admin units the text names for the place ("Boulikessi (Mondoro, Douentza)") all lie
+    /// in other countries than the place found: the gazetteer knows only a namesake across a border, and
+    /// the named units locate the event better than a village 100 km away in the wrong country.
+    /// </summary>
+    private static bool InContextCountry(ResolvedLocation r, List<PlaceMention> context)
+    {
+        var any = false;
+        foreach (var c in context)
+        {
+            foreach (var candidate in c.Candidates)
+            {
+                if (candidate.CountryCode == r.Country.Iso2)
+                {
+                    return true;
+                }
+                any = true;
+            }
+        }
+        return !any;
     }
 
     /// <summary>The point of another place named in the clause ("Banizoumbou near Torodi"), which picks among namesakes.</summary>

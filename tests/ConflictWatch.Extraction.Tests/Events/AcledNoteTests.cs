@@ -1,0 +1,60 @@
+using System.Globalization;
+using ConflictWatch.Core;
+using ConflictWatch.Extraction.Tests.Places;
+
+namespace ConflictWatch.Extraction.Tests.Events;
+
+/// <summary>
+/// ACLED-style event notes of our own ("On 3 March 2021, ... in X (Commune, Cercle), killing 2"), read
+/// with the GeoNames dumps imported as the hidden sets are: the admin units in brackets settle which
+/// country a village is in, toll statements set the range, and militia words take the country.
+/// </summary>
+public sealed class AcledNoteTests(RealGeoNamesFixture geoNames) : IClassFixture<RealGeoNamesFixture>
+{
+    private ConflictEvent One(string text, string published)
+    {
+        var pipeline = new EventPipeline(geoNames.Gazetteer);
+        var events = pipeline.Extract(new Dispatch("note", text, DateOnly.Parse(published, CultureInfo.InvariantCulture))).Events;
+        return Assert.Single(events);
+    }
+
+    [Fact]
+    public void A_village_known_only_across_the_border_is_coded_to_the_named_commune()
+    {
+        // GeoNames has a Boulikéssi in Burkina Faso only; the brackets name a commune and cercle of Mali
+        var e = One("On 3 March 2021, unidentified gunmen killed 2 civilians in Boulikessi (Mondoro, Douentza).", "2021-03-05");
+        Assert.Equal(("Mali", "Mopti"), (e.Country, e.Admin1));
+        Assert.Equal("Mondoro", e.Location);
+        Assert.Equal(2, e.GeoPrecision);
+        Assert.Equal("Civilians (Mali)", e.Actor2);
+    }
+
+    [Fact]
+    public void A_village_the_gazetteer_lacks_takes_its_commune_at_precision_2()
+    {
+        var e = One("On 3 March 2021, suspected militants attacked the village of Kourfayel (Arbinda, Soum), killing 5 civilians.", "2021-03-05");
+        Assert.Equal(("Burkina Faso", "Arbinda"), (e.Country, e.Location));
+        Assert.Equal(2, e.GeoPrecision);
+        Assert.Equal(5, e.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("On 24 August 2024, JNIM militants attacked civilians digging trenches around Barsalogho (Barsalogho, Sanmatenga). Fatalities were estimated at 200 to 400.", 200, 400)]
+    [InlineData("On 4 June 2022, suspected JNIM militants attacked Seytenga (Seytenga, Seno). Fatalities were estimated at 86.", 86, null)]
+    [InlineData("On 5 June 2021, unidentified militants attacked the village of Solhan (Solhan, Yagha), killing 132 civilians. Fatalities were later raised to 160 by local sources.", 132, 160)]
+    public void A_toll_statement_sets_the_range_rather_than_adding_to_it(string text, int low, int? high)
+    {
+        var e = One(text, "2024-08-27");
+        Assert.Equal((low, high), (e.Fatalities, e.FatalitiesHigh));
+    }
+
+    [Theory]
+    [InlineData("On 4 June 2022, Dozo militiamen killed 3 Fulani civilians near Djibasso (Djibasso, Kossi).", "Dozo Communal Militia (Burkina Faso)")]
+    [InlineData("On 4 June 2022, Dozo militiamen killed 3 Fulani civilians near Bankass (Bankass, Bankass).", "Dan Na Ambassagou")]
+    [InlineData("On 4 June 2022, Fulani militiamen killed 2 farmers near Banibangou (Banibangou, Ouallam).", "Fulani Ethnic Militia (Niger)")]
+    [InlineData("On 4 June 2022, Fulani militiamen killed 2 farmers near Bankass (Bankass, Bankass).", "Fulani Ethnic Militia (Mali)")]
+    public void A_communal_militia_is_named_for_the_country_it_acts_in(string text, string actor1)
+    {
+        Assert.Equal(actor1, One(text, "2022-06-05").Actor1);
+    }
+}
