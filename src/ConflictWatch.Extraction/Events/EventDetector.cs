@@ -273,7 +273,8 @@ public sealed partial class EventDetector : IEventDetector
         }
         foreach (var p in context.OrderByDescending(c => c.SaysAdministrative))
         {
-            if (resolver.Resolve(p, countries, []) is { } r)
+            // the other names of the bracket pick among namesakes: Arbinda in Soum, Gourma the province
+            if (resolver.Resolve(p.NamesUnit ? AsUnit(p) : p, countries, context) is { } r)
             {
                 // the event is somewhere in the unit the text names, not at its seat: "Zorgotenga (Arbinda, Soum)"
                 return [r with { GeoPrecision = Math.Max(r.GeoPrecision, r.Place?.FeatureCode == "ADM1" ? 3 : 2) }];
@@ -297,6 +298,16 @@ public sealed partial class EventDetector : IEventDetector
         }
         var fallback = countries.Select(Countries.ByIso2).OfType<Country>().FirstOrDefault();
         return fallback is null ? [] : [LocationResolver.CountryLevel(fallback)];
+    }
+
+    /// <summary>
+    /// A district named in a bracket is the unit or its seat ("Bourem" the town, "Gourma" the province),
+    /// never a village or a region that shares its name.
+    /// </summary>
+    private static PlaceMention AsUnit(PlaceMention p)
+    {
+        var units = p.Candidates.Where(c => c.FeatureCode.StartsWith("ADM", StringComparison.Ordinal) || c.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal) || c.FeatureCode == "PPLC").ToList();
+        return units.Count > 0 ? p with { Candidates = units } : p;
     }
 
     /// <summary>

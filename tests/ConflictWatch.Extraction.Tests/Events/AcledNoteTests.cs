@@ -39,6 +39,28 @@ public sealed class AcledNoteTests(RealGeoNamesFixture geoNames) : IClassFixture
     }
 
     [Theory]
+    [InlineData("On 9 June 2020, Malian soldiers clashed with JNIM militants near Dogofry (Dogofry, Niono). 2 soldiers were killed.", "Mali", "near Dogofri", 2)] // GeoNames: Dogofri
+    [InlineData("On 5 December 2021, suspected militants attacked a bus near Songho (Bandiagara, Bandiagara), killing 31 civilians.", "Mali", "near Songo", 2)] // GeoNames: Songo
+    [InlineData("On 9 June 2020, Burkinabe soldiers killed 12 detained men in Tanwalbougou (Tanwalbougou, Gourma).", "Burkina Faso", "Province du Gourma", 2)] // the province, not Mali's Gourma
+    [InlineData("On 19 March 2020, a FAMa post in Tarkint (Tarkint, Bourem) was attacked by JNIM militants. 29 soldiers were killed.", "Mali", "Bourem", 2)] // the cercle's seat
+    public void The_bracket_of_units_places_a_village_spelled_otherwise_or_missing(string text, string country, string location, int precision)
+    {
+        var e = One(text, "2021-12-06");
+        Assert.Equal((country, location, precision), (e.Country, e.Location, e.GeoPrecision));
+    }
+
+    [Theory]
+    [InlineData("Dogofry", "Dogofri")]
+    [InlineData("Songho", "Songo")]
+    [InlineData("Djibasso", "jibasso")]
+    [InlineData("Tanwalbugu", "Tanwalbougu")]
+    public void A_spelling_variant_changes_one_transliteration_habit(string name, string variant)
+    {
+        Assert.Contains(variant, Extraction.Places.SpellingVariants.Of(name), StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain(name, Extraction.Places.SpellingVariants.Of(name));
+    }
+
+    [Theory]
     [InlineData("On 24 August 2024, JNIM militants attacked civilians digging trenches around Barsalogho (Barsalogho, Sanmatenga). Fatalities were estimated at 200 to 400.", 200, 400)]
     [InlineData("On 4 June 2022, suspected JNIM militants attacked Seytenga (Seytenga, Seno). Fatalities were estimated at 86.", 86, null)]
     [InlineData("On 5 June 2021, unidentified militants attacked the village of Solhan (Solhan, Yagha), killing 132 civilians. Fatalities were later raised to 160 by local sources.", 132, 160)]
