@@ -260,12 +260,13 @@ public sealed partial class EventDetector : IEventDetector
             {
                 continue;
             }
-            if (InContextCountry(r, context))
+            var bracket = BracketAfter(clause, p, context);
+            if (InContextCountry(r, bracket))
             {
                 return [r];
             }
             // a namesake across the border won: the place in the country of the named units, if the gazetteer has one
-            var local = p.Candidates.Where(c => context.Any(x => x.Candidates.Any(y => y.CountryCode == c.CountryCode))).ToList();
+            var local = p.Candidates.Where(c => bracket.Any(x => x.Candidates.Any(y => y.CountryCode == c.CountryCode))).ToList();
             if (local.Count > 0 && resolver.Resolve(p with { Candidates = local }, countries, context, neighbour ?? near, neighbour is not null) is { } inCountry)
             {
                 return [inCountry];
@@ -301,6 +302,20 @@ public sealed partial class EventDetector : IEventDetector
     }
 
     /// <summary>
+    /// "FAMa soldiers and Dan Na Ambassagou militiamen clashed in Bankass": a reciprocal verb with no "with X" after it
+    /// is between the two sides named before it, so the second is actor 2 (the dead listed after it are
+    /// both sides' and say nothing about who fought).
+    /// </summary>
+    private static ActorMention? ClashPartner(string clause, Trigger primary, IReadOnlyList<ActorMention> mentions, ActorMention? agent)
+    {
+        if (primary.Frame != Frame.Clash || !Reciprocal().IsMatch(primary.Text) || agent is null || WithAfter().IsMatch(clause.AsSpan(primary.End, Math.Min(12, clause.Length - primary.End))))
+        {
+            return null;
+        }
+        return mentions.FirstOrDefault(m => m.Start > agent.End && m.End <= primary.Start && m.Role != agent.Role && clause.AsSpan(agent.End, m.Start - agent.End).Trim() is "and");
+    }
+
+    /// <summary>
     /// A district named in a bracket is the unit or its seat ("Bourem" the town, "Gourma" the province),
     /// never a village or a region that shares its name.
     /// </summary>
@@ -310,15 +325,28 @@ public sealed partial class EventDetector : IEventDetector
         return units.Count > 0 ? p with { Candidates = units } : p;
     }
 
+    /// <summary>The context names in the bracket right after a place: "Boulikessi (Mondoro, Douentza)".</summary>
+    private static List<PlaceMention> BracketAfter(string clause, PlaceMention p, List<PlaceMention> context)
+    {
+        var rest = clause.AsSpan(p.End);
+        var open = p.End + rest.Length - rest.TrimStart().Length;
+        if (open >= clause.Length || clause[open] != '(')
+        {
+            return [];
+        }
+        var close = clause.IndexOf(')', open);
+        return context.Where(c => c.Start > open && (close < 0 || c.End <= close)).ToList();
+    }
+
     /// <summary>
     /// False when the admin units the text names for the place ("Boulikessi (Mondoro, Douentza)") all lie
     /// in other countries than the place found: the gazetteer knows only a namesake across a border, and
     /// the named units locate the event better than a village 100 km away in the wrong country.
     /// </summary>
-    private static bool InContextCountry(ResolvedLocation r, List<PlaceMention> context)
+    private static bool InContextCountry(ResolvedLocation r, List<PlaceMention> bracket)
     {
         var any = false;
-        foreach (var c in context)
+        foreach (var c in bracket)
         {
             foreach (var candidate in c.Candidates)
             {
@@ -369,12 +397,17 @@ public sealed partial class EventDetector : IEventDetector
         var by = mentions.FirstOrDefault(m => ByBeforeCued.IsMatch(Window.Before(clause, m.Start, 30)) && !victims.Contains(m));
         var primary = found.FirstOrDefault(t => t.Frame != Frame.Kill) ?? found[0];
         ActorMention? agent = by;
-        if (agent is null)
+        // "a MINUSMA convoy was attacked (by gunmen)": the subject of a passive trigger is what was hit (the
+        // killed are victims already, see IsVictim)
+        var passiveSubject = primary.Frame != Frame.Kill && PassiveBefore().IsMatch(Window.Before(clause, primary.Start, 30))
+            ? mentions.LastOrDefault(m => m.End <= primary.Start && m != by && !IsSpeaker(clause, m))
+            : null;
+        if (agent is null && passiveSubject is null)
         {
             agent = mentions.FirstOrDefault(m => m.Start < primary.Start && !victims.Contains(m) && !IsSpeaker(clause, m))
                 ?? mentions.FirstOrDefault(m => !victims.Contains(m) && !IsSpeaker(clause, m) && m.Role != ActorRole.Civilian && m.Start < primary.End + 5);
         }
-        var patient = victims.FirstOrDefault(v => v != agent) ?? mentions.FirstOrDefault(m => m != agent && m.Start > (agent?.Start ?? -1) && !IsSpeaker(clause, m) && m.Start >= primary.Start);
+        var patient = passiveSubject ?? ClashPartner(clause, primary, mentions, agent) ?? victims.FirstOrDefault(v => v != agent) ?? mentions.FirstOrDefault(m => m != agent && m.Start > (agent?.Start ?? -1) && !IsSpeaker(clause, m) && m.Start >= primary.Start);
         if (ArmedObject().Match(clause, Math.Min(clause.Length, primary.End)) is { Success: true } armed && armed.Index - primary.End < 4 && (patient is null || patient.Role == ActorRole.Civilian))
         {
             // "attacked a military base and a camp for displaced people": the base makes it a battle
@@ -384,6 +417,11 @@ public sealed partial class EventDetector : IEventDetector
         if (patient is { Role: ActorRole.Armed } && mentions.FirstOrDefault(m => m.Role == ActorRole.Named && m != agent && m.Start > primary.Start) is { } namedTarget)
         {
             patient = namedTarget; // "struck a JNIM camp, killing 12 militants": the militants are JNIM's
+        }
+        if (patient is { Role: ActorRole.Armed } && victims.Contains(patient) && agent is { Role: ActorRole.Named or ActorRole.Armed }
+            && mentions.FirstOrDefault(m => m != agent && m.Role is ActorRole.State or ActorRole.Police && !IsSpeaker(clause, m)) is { } defenders)
+        {
+            patient = defenders; // "guardsmen repelled an attack by ISGS, killing 7 attackers": the dead attackers are ISGS's own
         }
         agent ??= found.Any(t => t.Frame == Frame.Change) ? mentions.FirstOrDefault(m => m.Role == ActorRole.Named) : null;
         Party? agentParty = agent is null ? Coreferent(clause, state) : Party.From(agent);
@@ -474,7 +512,8 @@ public sealed partial class EventDetector : IEventDetector
                 var last = result[^1];
                 var gap = clause.AsSpan(last.End, m.Start - last.End);
                 var adjacent = gap.Length <= 2 || ParenGap().IsMatch(gap) || BelongsTo().IsMatch(gap);
-                if (adjacent && last.Role == ActorRole.Named && m.Role is ActorRole.Armed or ActorRole.Named)
+                // "JNIM fighters", "a MINUSMA convoy", "Wagner troops": the words after a name are its own men
+                if (adjacent && last.Role == ActorRole.Named && m.Role is ActorRole.Armed or ActorRole.Named or ActorRole.State or ActorRole.Police)
                 {
                     result[^1] = last with { End = m.End };
                     continue;
@@ -509,6 +548,16 @@ public sealed partial class EventDetector : IEventDetector
         var country = state.Countries.Select(Countries.ByIso2).OfType<Country>().FirstOrDefault();
         return country is null ? null : new ResolvedLocation(country.Capital, country.CapitalLatitude, country.CapitalLongitude, 1, country, null, null, null);
     }
+
+    /// <summary>Verbs of fighting each other; "repelled" and "counter-attacked" have a defender as subject.</summary>
+    [GeneratedRegex(@"^(?:clash|fought|fight|battle|exchang|skirmish|engag|gunfight|firefight)", RegexOptions.IgnoreCase)]
+    private static partial Regex Reciprocal();
+
+    [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:reportedly\s+|allegedly\s+|also\s+|again\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex PassiveBefore();
+
+    [GeneratedRegex(@"^\s+(?:each other\s+|one another\s+)?(?:with|against)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WithAfter();
 
     [GeneratedRegex(@"^\s*[A-Z][A-Z'’ -]{2,}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:,\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s*\d{4})?)?\s*(?:\([^)]*\))?\s*[-–—]+\s*")]
     private static partial Regex Dateline();

@@ -79,4 +79,16 @@ public sealed class AcledNoteTests(RealGeoNamesFixture geoNames) : IClassFixture
     {
         Assert.Equal(actor1, One(text, "2022-06-05").Actor1);
     }
+
+    [Theory]
+    [InlineData("On 9 June 2020, a MINUSMA convoy was attacked by unidentified gunmen between Douentza and Boni (Douentza, Douentza). 1 peacekeeper was killed.", "Unidentified Armed Group (Mali)", "MINUSMA")]
+    [InlineData("On 9 June 2020, a MINUSMA patrol was attacked near Aguelhok (Aguelhok, Tessalit).", "Unidentified Armed Group (Mali)", "MINUSMA")]
+    [InlineData("On 9 June 2020, FAMa soldiers and Dan Na Ambassagou militiamen clashed in Bankass (Bankass, Bankass), leaving 2 soldiers and 1 militiaman dead.", "Military Forces of Mali", "Dan Na Ambassagou")]
+    [InlineData("On 9 June 2020, Nigerien National Guard members repelled an attack by suspected ISGS militants on their post in Inates (Inates, Ayorou), killing 7 attackers.", "Islamic State (Greater Sahara)", "Military Forces of Niger")]
+    [InlineData("On 9 June 2020, unidentified armed men stole around 300 head of cattle from herders in Koro (Koro, Koro).", "Unidentified Armed Group (Mali)", "Civilians (Mali)")]
+    public void Who_did_what_to_whom_in_passive_reciprocal_and_repelled_attacks(string text, string actor1, string actor2)
+    {
+        var e = One(text, "2020-06-12");
+        Assert.Equal((actor1, actor2), (e.Actor1, e.Actor2));
+    }
 }
