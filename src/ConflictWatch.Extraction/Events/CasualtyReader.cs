@@ -103,6 +103,10 @@ public sealed partial class CasualtyReader
 
     private static Kind Classify(ReadOnlySpan<char> before, ReadOnlySpan<char> after, bool chainDeath, bool chainKidnap)
     {
+        if (before.Contains("kill", StringComparison.OrdinalIgnoreCase) && KilledRightBefore().IsMatch(before))
+        {
+            return Kind.Death; // "killed 2 gendarmes and wounded 1": the wounded word belongs to the next figure
+        }
         var wounded = WoundedAfterCued.FirstIndex(after);
         var death = DeathAfterCued.FirstIndex(after);
         if (wounded >= 0 && (death < 0 || wounded < death))
@@ -147,6 +151,9 @@ public sealed partial class CasualtyReader
 
     [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathAfter();
+
+    [GeneratedRegex(@"\b(?:killing|killed|kill|kills)\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|up to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex KilledRightBefore();
 
     /// <summary>ACLED's statement of a whole toll: "Fatalities were estimated at 200 to 400", "fatalities were later raised to 160".</summary>
     [GeneratedRegex(@"\bfatalities (?:were |was |are |is )?(?:later |initially |reportedly )?(?:estimated |put |reported |recorded |coded |raised |revised |set )?(?:at|as|to)\s+$", RegexOptions.IgnoreCase)]

@@ -58,6 +58,10 @@ public sealed partial class EventClassifier
         {
             return new(EventTypes.ViolenceAgainstCivilians, "Sexual violence", NonCivilian(agent) ?? uag, Party.Default(ActorRole.Civilian, patient?.CountryIso2), Frame.Rape);
         }
+        if (Has(Frame.Loot) && agent is { Role: ActorRole.Rioter })
+        {
+            frames.Add(Frame.Riot); // "a mob set fire to the police station": a riot, whatever it burned
+        }
         if (Has(Frame.Protest) || (Has(Frame.Riot) && IsCrowd(agent, clause)))
         {
             return Demonstration(frames, agent, patient, clause, deaths);
@@ -157,7 +161,8 @@ public sealed partial class EventClassifier
     private static Classification Demonstration(HashSet<Frame> frames, Party? agent, Party? patient, string clause, bool deaths)
     {
         var iso = agent?.CountryIso2;
-        var police = patient is { } p && p.Role.IsStateSide() ? p : PoliceWords().IsMatch(clause) ? Party.Default(ActorRole.Police) : null;
+        // "soldiers opened fire on protesters": the forces may be the subject as well as the object
+        var police = patient is { } p && p.Role.IsStateSide() ? p : agent is { } a && a.Role.IsStateSide() ? a : PoliceWords().IsMatch(clause) ? Party.Default(ActorRole.Police) : null;
         if (frames.Contains(Frame.Lynch))
         {
             return new(EventTypes.Riots, "Mob violence", Party.Default(ActorRole.Rioter, iso), Party.Default(ActorRole.Civilian), Frame.Lynch);

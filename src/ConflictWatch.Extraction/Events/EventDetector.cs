@@ -312,7 +312,7 @@ public sealed partial class EventDetector : IEventDetector
         {
             return null;
         }
-        return mentions.FirstOrDefault(m => m.Start > agent.End && m.End <= primary.Start && m.Role != agent.Role && clause.AsSpan(agent.End, m.Start - agent.End).Trim() is "and");
+        return mentions.FirstOrDefault(m => m.Start > agent.End && m.End <= primary.Start && (m.Role != agent.Role || m.Actor != agent.Actor) && clause.AsSpan(agent.End, m.Start - agent.End).Trim() is "and");
     }
 
     /// <summary>
@@ -523,7 +523,7 @@ public sealed partial class EventDetector : IEventDetector
                     result[^1] = m with { Start = last.Start };
                     continue;
                 }
-                if (gap.Trim() is "and" or "," or "and their" or "supported by" && last.Role == m.Role)
+                if (gap.Trim() is "and" or "," or "and their" or "supported by" && last.Role == m.Role && last.Actor == m.Actor)
                 {
                     continue; // "soldiers and VDP fighters": the first names the side
                 }

@@ -86,9 +86,22 @@ public sealed class AcledNoteTests(RealGeoNamesFixture geoNames) : IClassFixture
     [InlineData("On 9 June 2020, FAMa soldiers and Dan Na Ambassagou militiamen clashed in Bankass (Bankass, Bankass), leaving 2 soldiers and 1 militiaman dead.", "Military Forces of Mali", "Dan Na Ambassagou")]
     [InlineData("On 9 June 2020, Nigerien National Guard members repelled an attack by suspected ISGS militants on their post in Inates (Inates, Ayorou), killing 7 attackers.", "Islamic State (Greater Sahara)", "Military Forces of Niger")]
     [InlineData("On 9 June 2020, unidentified armed men stole around 300 head of cattle from herders in Koro (Koro, Koro).", "Unidentified Armed Group (Mali)", "Civilians (Mali)")]
+    [InlineData("On 9 June 2020, JNIM and ISGS militants clashed near Ndaki (Gossi, Gourma-Rharous). Several militants were killed.", "JNIM", "Islamic State (Greater Sahara)")]
     public void Who_did_what_to_whom_in_passive_reciprocal_and_repelled_attacks(string text, string actor1, string actor2)
     {
         var e = One(text, "2020-06-12");
         Assert.Equal((actor1, actor2), (e.Actor1, e.Actor2));
+    }
+
+    [Theory]
+    [InlineData("On 9 June 2020, suspected militants killed 2 gendarmes and wounded 1 in an ambush near Kantchari (Kantchari, Tapoa).", "Armed clash", 2)]
+    [InlineData("On 9 June 2020, a mob set fire to the police station in Kaya (Kaya, Sanmatenga) after a suspect died in custody.", "Violent demonstration", 0)]
+    [InlineData("On 9 June 2020, soldiers opened fire on protesters in Kati (Kati, Kati), killing 2.", "Excessive force against protesters", 2)]
+    [InlineData("On 9 June 2020 (as reported), suspected militants burned 3 trucks on the road between Boni and Douentza (Haire, Douentza).", "Looting/property destruction", 0)]
+    [InlineData("On 9 June 2020, suspected JNIM militants destroyed a telecommunications antenna in Diougani (Dioungani, Koro).", "Looting/property destruction", 0)]
+    public void Each_note_gets_its_sub_event_type_and_toll(string text, string subEventType, int fatalities)
+    {
+        var e = One(text, "2020-06-12");
+        Assert.Equal((subEventType, fatalities), (e.SubEventType, e.Fatalities));
     }
 }
