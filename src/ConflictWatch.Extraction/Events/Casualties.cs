@@ -24,6 +24,15 @@ public sealed record Casualties(int Deaths, int DeathsHigh, int Claimed, int? Ki
         PerPlace.Count > 0 ? PerPlace : other.PerPlace,
         SelfKilledAttacker || other.SelfKilledAttacker);
 
+    /// <summary>The same incident's figures told twice: the larger of each, never their sum.</summary>
+    public Casualties Widest(Casualties other) => new(
+        Math.Max(Deaths, other.Deaths),
+        Math.Max(DeathsHigh, other.DeathsHigh),
+        Math.Max(Claimed, other.Claimed),
+        Kidnapped is null && other.Kidnapped is null ? null : Math.Max(Kidnapped ?? 0, other.Kidnapped ?? 0),
+        PerPlace.Count > 0 ? PerPlace : other.PerPlace,
+        SelfKilledAttacker || other.SelfKilledAttacker);
+
     /// <summary>fatalities and fatalities_high as spec/events.md codes them.</summary>
     public (int Low, int? High) Fatalities(bool suicide)
     {

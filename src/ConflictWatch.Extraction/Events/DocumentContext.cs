@@ -22,6 +22,28 @@ public sealed class DocumentContext
             .OrderByDescending(g => g.Count())
             .Select(g => g.Key)
             .ToList();
+        if (documentCountries.Count == 0)
+        {
+            documentCountries.AddRange(Demonyms(text));
+        }
+    }
+
+    /// <summary>
+    /// Countries of the focus region by their demonyms ("Nigerien soldiers"), most frequent first, for a
+    /// text that names no country: wire reports from Niamey and ACLED notes often do not. (Outside the
+    /// region a demonym is more often a foreign force or a trade partner than the report's country.)
+    /// </summary>
+    private static IEnumerable<string> Demonyms(string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var w in Segmentation.WordSpans.Of(text))
+        {
+            if (w.Length > 3 && char.IsUpper(text[w.Index]) && Places.Countries.ByDemonym(text.AsSpan(w.Index, w.Length)) is { } c && Focus.Value.Contains(c.Iso2))
+            {
+                counts[c.Iso2] = counts.GetValueOrDefault(c.Iso2) + 1;
+            }
+        }
+        return counts.OrderByDescending(kv => kv.Value).Select(kv => kv.Key);
     }
 
     public string? MainCountry => documentCountries.FirstOrDefault() ?? Focus.Value.FirstOrDefault();

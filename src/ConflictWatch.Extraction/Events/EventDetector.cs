@@ -47,9 +47,9 @@ public sealed partial class EventDetector : IEventDetector
                 continue;
             }
             var sentencePlaces = new List<PlaceMention>();
-            foreach (var (_, clauseText) in ClauseSplitter.Split(sentence.Text))
+            foreach (var (start, clauseText) in ClauseSplitter.Split(sentence.Text))
             {
-                DetectClause(entry, sentence, clauseText, reference, state, sentencePlaces, drafts);
+                DetectClause(entry, sentence, clauseText, sentence.Text[(start + clauseText.Length)..], reference, state, sentencePlaces, drafts);
             }
         }
     }
@@ -66,7 +66,8 @@ public sealed partial class EventDetector : IEventDetector
         public ResolvedLocation? Hint { get; } = hint;
     }
 
-    private void DetectClause(Entry entry, Sentence sentence, string clause, DateOnly reference, EntryState state, List<PlaceMention> sentencePlaces, List<EventDraft> drafts)
+    /// <param name="rest">the sentence after the clause, whose places a clause without one may take.</param>
+    private void DetectClause(Entry entry, Sentence sentence, string clause, string rest, DateOnly reference, EntryState state, List<PlaceMention> sentencePlaces, List<EventDraft> drafts)
     {
         var dateline = Dateline().Match(clause);
         if (dateline.Success)
@@ -80,6 +81,11 @@ public sealed partial class EventDetector : IEventDetector
             found = found.Where(t => t.Frame != Frame.Kill).ToList(); // "but killed no one"
         }
         var previousDraft = state.Previous is { } p0 && p0 < drafts.Count ? drafts[p0] : null;
+        if (found.Count == 0 && previousDraft is { Location.GeoPrecision: >= 3 })
+        {
+            // "... in the Mopti region. The gunmen arrived in Djiguibombo late on Saturday": the detail places it
+            Refine(entry, sentence, state, drafts, places.Find(clause, static (_, _) => false).Where(p => p.Relation != PlaceRelation.Context).ToList());
+        }
         if (found.Count == 0 && (previousDraft is null || !clause.AsSpan().ContainsAnyInRange('0', '9') && !NumberWord().IsMatch(clause) && !clause.Contains("claimed", StringComparison.Ordinal)))
         {
             return; // nothing opens an event and no figure can add to the one before
@@ -137,6 +143,7 @@ public sealed partial class EventDetector : IEventDetector
                 upgraded = upgraded with { Actor2 = Party.Default(ActorRole.Police) }; // "Police used tear gas": the rioters met the police
             }
             drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll), Kind = upgraded };
+            Refine(entry, sentence, state, drafts, sentencePlaces.Where(p => p.Relation != PlaceRelation.Context).ToList());
             return;
         }
         var frames = found.Select(t => t.Frame).ToHashSet();
@@ -148,7 +155,12 @@ public sealed partial class EventDetector : IEventDetector
             return;
         }
 
-        var when = EventDate(clause, clauseDates.Value, reference, entry, previous, announcement: frames.Contains(Frame.Change));
+        // "... hit an explosive device and then came under fire near Tera on Monday": the day comes later too
+        // (only when the rest tells no happening of its own, whose day it would be)
+        var (dateText, dateMentions) = clauseDates.Value.Count == 0 && rest.Length > 0 && dates.Find(rest, reference) is { Count: > 0 } later && triggers.Find(rest).Count == 0
+            ? (rest, later)
+            : (clause, clauseDates.Value);
+        var when = EventDate(dateText, dateMentions, reference, entry, previous, announcement: frames.Contains(Frame.Change));
         if (when is null)
         {
             return;
@@ -158,9 +170,24 @@ public sealed partial class EventDetector : IEventDetector
         {
             return;
         }
-        var locations = capital && CapitalOf(state) is { } cap ? [cap] : Locations(clause, located, placeMentions, sentencePlaces, state, toll);
+        var locations = capital && CapitalOf(state) is { } cap ? [cap] : Locations(clause, rest, located, placeMentions, sentencePlaces, state, toll);
         if (locations.Count == 0)
         {
+            return;
+        }
+        if (locations.Count == 1 && CoarsePrevious(entry, sentence, state, drafts) is { } coarseAt && drafts[coarseAt] is var told
+            && told.Kind.EventType == kind.EventType && Inside(locations[0], told.Location)
+            && Math.Abs(when.Value.Date.DayNumber - told.Date.DayNumber) <= (told.TimePrecision == 1 ? 1 : told.TimePrecision == 2 ? 7 : 31))
+        {
+            // the same incident told again with its place: "in the Mopti region ... opened fire on residents in Ogossagou late on Saturday"
+            drafts[coarseAt] = told with
+            {
+                Location = locations[0],
+                Date = when.Value.Precision < told.TimePrecision ? when.Value.Date : told.Date,
+                TimePrecision = Math.Min(when.Value.Precision, told.TimePrecision),
+                Casualties = told.Casualties.Widest(toll),
+            };
+            state.LastLocation = locations[0];
             return;
         }
         if (frames.All(f => f is Frame.Loot or Frame.Kill) && drafts.Skip(state.FirstDraft).Any(d => d.Date == when.Value.Date && d.Location.Place is { } pp && pp == locations[0].Place))
@@ -184,6 +211,62 @@ public sealed partial class EventDetector : IEventDetector
         }
         state.LastLocation = locations[0];
     }
+
+    /// <summary>
+    /// Moves the entry's last event from a region or a country to a place the text names next, when that
+    /// place lies inside it: wire reports open with "in central Mali's Mopti region" and name the village a
+    /// sentence later. A place elsewhere is another matter and is left alone.
+    /// </summary>
+    private void Refine(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts, List<PlaceMention> places)
+    {
+        if (places.Count == 0 || CoarsePrevious(entry, sentence, state, drafts) is not { } at)
+        {
+            return;
+        }
+        var coarse = drafts[at].Location;
+        foreach (var p in places)
+        {
+            if (resolver.Resolve(p, new HashSet<string> { coarse.Country.Iso2 }, []) is { } r && Inside(r, coarse))
+            {
+                drafts[at] = drafts[at] with { Location = r };
+                state.LastLocation = r;
+                return;
+            }
+        }
+    }
+
+    /// <summary>The entry's last event when it is placed only to a region or country and was told in this sentence or the one before.</summary>
+    private static int? CoarsePrevious(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts)
+    {
+        if (state.Previous is not { } at || at < state.FirstDraft || at >= drafts.Count || drafts[at].Location.GeoPrecision < 3)
+        {
+            return null;
+        }
+        var told = drafts[at].Sentence;
+        if (told == sentence)
+        {
+            return at;
+        }
+        var i = IndexOf(entry.Sentences, told);
+        return i >= 0 && i + 1 < entry.Sentences.Count && entry.Sentences[i + 1] == sentence ? at : null;
+
+        static int IndexOf(IReadOnlyList<Sentence> list, Sentence s)
+        {
+            for (var k = 0; k < list.Count; k++)
+            {
+                if (list[k] == s)
+                {
+                    return k;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /// <summary>A finer place inside a coarse one: the same country and, when the coarse one is a region, the same region.</summary>
+    private static bool Inside(ResolvedLocation fine, ResolvedLocation coarse) =>
+        fine.GeoPrecision < coarse.GeoPrecision && fine.Country == coarse.Country
+        && (coarse.Admin1 is null || string.Equals(fine.Admin1, coarse.Admin1, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A headline or subheading: a whole line without closing punctuation. Its event is told again in the body.</summary>
     private static bool IsHeadline(string text, Sentence s)
@@ -238,7 +321,7 @@ public sealed partial class EventDetector : IEventDetector
         return (reference, entry.Date is null ? 1 : entry.DatePrecision, false);
     }
 
-    private List<ResolvedLocation> Locations(string clause, List<PlaceMention> located, IReadOnlyList<PlaceMention> all, List<PlaceMention> sentencePlaces, EntryState state, Casualties toll)
+    private List<ResolvedLocation> Locations(string clause, string rest, List<PlaceMention> located, IReadOnlyList<PlaceMention> all, List<PlaceMention> sentencePlaces, EntryState state, Casualties toll)
     {
         var context = all.Where(p => p.Relation == PlaceRelation.Context).ToList();
         var countries = state.Countries;
@@ -286,6 +369,17 @@ public sealed partial class EventDetector : IEventDetector
             if (resolver.Resolve(p, countries, context) is { } r)
             {
                 return [r];
+            }
+        }
+        if (rest.Length > 0)
+        {
+            // "... hit an explosive device and then came under fire near the town of Tera": the place comes later
+            foreach (var p in places.Find(rest, static (_, _) => false).Where(p => p.Relation != PlaceRelation.Context))
+            {
+                if (resolver.Resolve(p, countries, context) is { } r)
+                {
+                    return [r];
+                }
             }
         }
         var named = CountryMentions.Find(clause).Where(c => !c.IsBorder).Select(c => c.Country).FirstOrDefault();
@@ -406,6 +500,11 @@ public sealed partial class EventDetector : IEventDetector
         {
             agent = mentions.FirstOrDefault(m => m.Start < primary.Start && !victims.Contains(m) && !IsSpeaker(clause, m))
                 ?? mentions.FirstOrDefault(m => !victims.Contains(m) && !IsSpeaker(clause, m) && m.Role != ActorRole.Civilian && m.Start < primary.End + 5);
+            if (agent is null && SelfReport().Match(clause) is { Success: true } said && said.Index < primary.Start)
+            {
+                // "the army said on Monday it had killed 100 terrorists": the speaker reports its own action
+                agent = mentions.LastOrDefault(m => m.End <= said.Index && IsSpeaker(clause, m) && m.Role is ActorRole.State or ActorRole.Police or ActorRole.Named);
+            }
         }
         var patient = passiveSubject ?? ClashPartner(clause, primary, mentions, agent) ?? victims.FirstOrDefault(v => v != agent) ?? mentions.FirstOrDefault(m => m != agent && m.Start > (agent?.Start ?? -1) && !IsSpeaker(clause, m) && m.Start >= primary.Start);
         if (ArmedObject().Match(clause, Math.Min(clause.Length, primary.End)) is { Success: true } armed && armed.Index - primary.End < 4 && (patient is null || patient.Role == ActorRole.Civilian))
@@ -548,6 +647,9 @@ public sealed partial class EventDetector : IEventDetector
         var country = state.Countries.Select(Countries.ByIso2).OfType<Country>().FirstOrDefault();
         return country is null ? null : new ResolvedLocation(country.Capital, country.CapitalLatitude, country.CapitalLongitude, 1, country, null, null, null);
     }
+
+    [GeneratedRegex(@"\b(?:said|says|announced|claimed|claims|reported)\b(?:\s+(?:on|late on|early on)\s+\w+)?\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)?", RegexOptions.IgnoreCase)]
+    private static partial Regex SelfReport();
 
     /// <summary>Verbs of fighting each other; "repelled" and "counter-attacked" have a defender as subject.</summary>
     [GeneratedRegex(@"^(?:clash|fought|fight|battle|exchang|skirmish|engag|gunfight|firefight)", RegexOptions.IgnoreCase)]

@@ -104,4 +104,34 @@ public sealed class AcledNoteTests(RealGeoNamesFixture geoNames) : IClassFixture
         var e = One(text, "2020-06-12");
         Assert.Equal((subEventType, fatalities), (e.SubEventType, e.Fatalities));
     }
+
+    [Fact]
+    public void A_wire_report_that_opens_with_a_region_is_placed_at_the_village_it_names_next()
+    {
+        var e = One("BAMAKO, May 14 (Wire) - Suspected jihadists killed at least 15 civilians in an attack on a village in central Mali's Mopti region over the weekend, local officials said on Tuesday.\n\nThe gunmen arrived on motorbikes in Ogossagou late on Saturday and opened fire on residents, a local official said.", "2024-05-14");
+        Assert.Equal(("Ogossagou", 1, 15), (e.Location, e.GeoPrecision, e.Fatalities));
+        Assert.Equal(new DateOnly(2024, 5, 11), e.EventDate);
+    }
+
+    [Fact]
+    public void A_follow_up_that_names_where_it_took_place_moves_the_event_there()
+    {
+        var e = One("NIAMEY, May 14 (Wire) - Gunmen abducted a local chief and two of his sons in the Tillaberi region of western Niger on Sunday night, a security source said. The kidnapping took place in the village of Dargol.", "2024-05-14");
+        Assert.Equal(("Dargol", "Tillaberi", 1), (e.Location, e.Admin1, e.GeoPrecision));
+    }
+
+    [Fact]
+    public void A_clause_without_place_or_day_takes_them_from_the_rest_of_its_sentence()
+    {
+        var e = One("NIAMEY, May 14 (Wire) - At least 20 Nigerien soldiers were killed when their convoy hit an explosive device and then came under fire near the town of Tera on Monday, the defence ministry said.", "2024-05-14");
+        Assert.Equal(("Niger", "near Téra", new DateOnly(2024, 5, 13)), (e.Country, e.Location, e.EventDate));
+        Assert.Equal("Military Forces of Niger", e.Actor2);
+    }
+
+    [Fact]
+    public void An_army_that_says_it_killed_is_the_actor()
+    {
+        var e = One("OUAGADOUGOU, May 14 (Wire) - Burkina Faso's army said on Monday it had killed more than 100 terrorists in operations near Djibo last week.", "2024-05-14");
+        Assert.Equal("Military Forces of Burkina Faso", e.Actor1);
+    }
 }
