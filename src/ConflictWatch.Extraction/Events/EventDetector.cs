@@ -355,14 +355,21 @@ public sealed partial class EventDetector : IEventDetector
                 return [inCountry];
             }
         }
-        foreach (var p in context.OrderByDescending(c => c.SaysAdministrative))
+        // the finest unit the text names, in text order among equals: the commune of "(Tillia, Tillia)"
+        // before "Tahoua region"; the other names of a bracket pick among namesakes (Arbinda in Soum,
+        // Gourma the province)
+        ResolvedLocation? finest = null;
+        foreach (var p in context)
         {
-            // the other names of the bracket pick among namesakes: Arbinda in Soum, Gourma the province
-            if (resolver.Resolve(p.NamesUnit ? AsUnit(p) : p, countries, context) is { } r)
+            if (resolver.Resolve(p.NamesUnit ? AsUnit(p) : p, countries, context) is { } r && (finest is null || r.GeoPrecision < finest.GeoPrecision))
             {
-                // the event is somewhere in the unit the text names, not at its seat: "Zorgotenga (Arbinda, Soum)"
-                return [r with { GeoPrecision = Math.Max(r.GeoPrecision, r.Place?.FeatureCode == "ADM1" ? 3 : 2) }];
+                finest = r;
             }
+        }
+        if (finest is not null)
+        {
+            // the event is somewhere in the unit the text names, not at its seat: "Zorgotenga (Arbinda, Soum)"
+            return [finest with { GeoPrecision = Math.Max(finest.GeoPrecision, finest.Place?.FeatureCode == "ADM1" ? 3 : 2) }];
         }
         foreach (var p in sentencePlaces.Where(p => p.Relation != PlaceRelation.Context && !all.Contains(p)))
         {

@@ -30,6 +30,13 @@ public sealed class AcledNoteTests(RealGeoNamesFixture geoNames) : IClassFixture
     }
 
     [Fact]
+    public void The_finest_unit_named_wins_over_a_region_named_first()
+    {
+        var e = One("On 10 May 2021, suspected ISGS militants killed 12 civilians in Tahoua region villages near Intazayene (Tillia, Tillia).", "2021-05-12");
+        Assert.Equal(("Tillia", 2), (e.Location, e.GeoPrecision));
+    }
+
+    [Fact]
     public void A_village_the_gazetteer_lacks_takes_its_commune_at_precision_2()
     {
         var e = One("On 3 March 2021, suspected militants attacked the village of Kourfayel (Arbinda, Soum), killing 5 civilians.", "2021-03-05");
@@ -97,6 +104,7 @@ public sealed class AcledNoteTests(RealGeoNamesFixture geoNames) : IClassFixture
     [InlineData("On 9 June 2020, suspected militants killed 2 gendarmes and wounded 1 in an ambush near Kantchari (Kantchari, Tapoa).", "Armed clash", 2)]
     [InlineData("On 9 June 2020, a mob set fire to the police station in Kaya (Kaya, Sanmatenga) after a suspect died in custody.", "Violent demonstration", 0)]
     [InlineData("On 9 June 2020, soldiers opened fire on protesters in Kati (Kati, Kati), killing 2.", "Excessive force against protesters", 2)]
+    [InlineData("On 10 May 2021, JNIM militants held a sermon in the mosque of Dialloube (Dialloube, Mopti) and ordered residents to stop cooperating with the army.", "Other", 0)]
     [InlineData("On 9 June 2020 (as reported), suspected militants burned 3 trucks on the road between Boni and Douentza (Haire, Douentza).", "Looting/property destruction", 0)]
     [InlineData("On 9 June 2020, suspected JNIM militants destroyed a telecommunications antenna in Diougani (Dioungani, Koro).", "Looting/property destruction", 0)]
     public void Each_note_gets_its_sub_event_type_and_toll(string text, string subEventType, int fatalities)
