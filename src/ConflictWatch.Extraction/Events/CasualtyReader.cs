@@ -19,6 +19,7 @@ public sealed partial class CasualtyReader
         var found = counts.Find(clause);
         int deaths = 0, high = 0, claimed = 0, kidnapped = 0;
         var restated = false;
+        Count? pending = null;
         var anyKidnap = false;
         var perPlace = new List<int>();
         var chainDeath = false;
@@ -59,6 +60,22 @@ public sealed partial class CasualtyReader
                 kidnapped += c.LowInt;
                 anyKidnap = true;
             }
+            else if (kind == Kind.None && i + 1 < found.Count && LeadsList(clause, c.End, found[i + 1].Start))
+            {
+                pending = c; // "17 soldiers and 36 members of a civilian defence force were killed": decided by the next figure
+                continue;
+            }
+            if (pending is { } first && kind == Kind.Death && !IsClaim(clause, first.Start, Window.After(clause, first.End, 70)))
+            {
+                deaths += first.LowInt;
+                high += first.HighInt;
+                perPlace.Insert(Math.Max(0, perPlace.Count - 1), first.LowInt);
+            }
+            else if (pending is { } taken && kind == Kind.Kidnap)
+            {
+                kidnapped += taken.LowInt;
+            }
+            pending = null;
         }
         var deathWords = Has(clause, DeathCues);
         if (deaths == 0 && claimed == 0 && deathWords && VagueDeath().IsMatch(clause))
@@ -136,6 +153,13 @@ public sealed partial class CasualtyReader
         return Kind.None;
     }
 
+    /// <summary>Between two figures, a few words and "and": "17 soldiers and 36 ...", not "17 soldiers, said the army, and 36".</summary>
+    private static bool LeadsList(string clause, int end, int nextStart)
+    {
+        var gap = clause.AsSpan(end, nextStart - end);
+        return gap.Length <= 40 && gap.TrimEnd().EndsWith(" and", StringComparison.Ordinal) && gap.IndexOfAny(".;,") < 0;
+    }
+
     private static bool ContinuesList(ReadOnlySpan<char> after) => !WoundingVerb().IsMatch(after.Length > 40 ? after[..40] : after);
 
     /// <summary>Enemy dead reported by one side: "the army said nine attackers were killed", "'neutralised' 14 terrorists".</summary>
@@ -146,7 +170,8 @@ public sealed partial class CasualtyReader
             return false;
         }
         var before = Window.Before(clause, countStart, 120);
-        return ClaimVerb().IsMatch(before) || Has(after, Neutralised) || Has(before, Neutralised);
+        // "Several dozen attackers were also killed, it added": the attribution may follow the figure
+        return ClaimVerb().IsMatch(before) || Has(after, Neutralised) || Has(before, Neutralised) || ClaimAfter().IsMatch(after);
     }
 
     [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses)\b", RegexOptions.IgnoreCase)]
@@ -183,10 +208,13 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"\b(?:said|says|say|claimed|claims|claim|reported|reports|announced|according to (?:the )?(?:army|military|ministry|government|authorities)|statement|counted|stated|communiqu)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimVerb();
 
+    [GeneratedRegex(@"^[^.;]{0,50}?,\s*(?:it|they|the army|the military|the ministry|the defence ministry|the defense ministry|the statement|the government|officials)\s+(?:said|added|claimed|stated|reported)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimAfter();
+
     [GeneratedRegex(@"\b(?:killed|killing|kill) (?:several|some|a number of|many|an unknown number of)\b|\b(?:several|many|a number of) (?:\w+ )?(?:were |was )?(?:killed|dead)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueDeath();
 
-    [GeneratedRegex(@"\b(?:killed|killing|lynched|lynching|beheaded|executed|executing|shot dead|shooting dead|murdered|beat(?:en)? to death|stabbed to death|stoned to death|burned alive)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|gendarme|policeman|student|child|driver|person|resident|worker|journalist|suspect|youth|pastor|priest|marabout|mayor|councillor|officer|customs officer|police officer|guard|shepherd|miner)\b|\b(?:killed|killing|shot dead|shooting dead|beheaded|executed|murdered|assassinated)\s+the\s+(?:village\s+)?(?:chief|imam|mayor|prefect|pastor|priest|head|leader|marabout)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|student|child|person|gendarme|policeman|protester|demonstrator)\s+(?:was\s+)?(?:killed|shot dead|died|lynched|beheaded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killed|killing|lynched|lynching|beheaded|executed|executing|shot dead|shooting dead|murdered|beat(?:en)? to death|stabbed to death|stoned to death|burned alive)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|gendarme|policeman|student|child|driver|person|resident|worker|journalist|suspect|youth|pastor|priest|marabout|mayor|councillor|officer|customs officer|police officer|guard|shepherd|miner)\b|\b(?:killed|killing|shot dead|shooting dead|beheaded|executed|murdered|assassinated)\s+the\s+(?:village\s+)?(?:chief|imam|mayor|prefect|pastor|priest|head|leader|marabout)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|student|child|person|gendarme|policeman|protester|demonstrator|peacekeeper|guardsman|police officer)\s+(?:from\s+\w+\s+)?(?:was\s+)?(?:killed|shot dead|died|lynched|beheaded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SingleDeath();
 
     [GeneratedRegex(@"\b(?:abducted|abducting|kidnapped|kidnapping|seized|took hostage)\s+(?:a|an|one|the)\s+(?:\w+\s+){0,2}?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|councillor|councilor|mayor|prefect|journalist|worker|nurse|doctor|driver|student|pastor|priest|businessman|merchant|leader|tourist|national|citizen|engineer|contractor|missionary)\b", RegexOptions.IgnoreCase)]

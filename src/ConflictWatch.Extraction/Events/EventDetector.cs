@@ -84,7 +84,7 @@ public sealed partial class EventDetector : IEventDetector
         if (found.Count == 0 && previousDraft is { Location.GeoPrecision: >= 3 })
         {
             // "... in the Mopti region. The gunmen arrived in Djiguibombo late on Saturday": the detail places it
-            Refine(entry, sentence, state, drafts, places.Find(clause, static (_, _) => false).Where(p => p.Relation != PlaceRelation.Context).ToList());
+            Refine(entry, sentence, state, drafts, places.Find(clause, static (_, _) => false).Where(p => p.Relation != PlaceRelation.Context).ToList(), dates.Find(clause, reference), reference);
         }
         if (found.Count == 0 && (previousDraft is null || !clause.AsSpan().ContainsAnyInRange('0', '9') && !NumberWord().IsMatch(clause) && !clause.Contains("claimed", StringComparison.Ordinal)))
         {
@@ -115,7 +115,7 @@ public sealed partial class EventDetector : IEventDetector
         }
         if (found.Count == 0)
         {
-            if (previous is not null && toll.Any && located.Count == 0)
+            if (previous is not null && toll.Any && located.Count == 0 && !Aggregate().IsMatch(clause))
             {
                 drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll) };
             }
@@ -124,6 +124,10 @@ public sealed partial class EventDetector : IEventDetector
         if (IsBackground(clause) && !HasDayDate(clauseDates.Value))
         {
             return;
+        }
+        if (previous is not null && located.Count == 0 && Aggregate().IsMatch(clause))
+        {
+            return; // "Thousands have been killed and two million displaced": the war's toll, not this event's
         }
         if (previous is not null && located.Count == 0 && !capital && !HasOwnDate(clauseDates.Value, previous))
         {
@@ -143,7 +147,7 @@ public sealed partial class EventDetector : IEventDetector
                 upgraded = upgraded with { Actor2 = Party.Default(ActorRole.Police) }; // "Police used tear gas": the rioters met the police
             }
             drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll), Kind = upgraded };
-            Refine(entry, sentence, state, drafts, sentencePlaces.Where(p => p.Relation != PlaceRelation.Context).ToList());
+            Refine(entry, sentence, state, drafts, sentencePlaces.Where(p => p.Relation != PlaceRelation.Context).ToList(), clauseDates.Value, reference);
             return;
         }
         var frames = found.Select(t => t.Frame).ToHashSet();
@@ -177,14 +181,15 @@ public sealed partial class EventDetector : IEventDetector
         }
         if (locations.Count == 1 && CoarsePrevious(entry, sentence, state, drafts) is { } coarseAt && drafts[coarseAt] is var told
             && told.Kind.EventType == kind.EventType && Inside(locations[0], told.Location)
-            && Math.Abs(when.Value.Date.DayNumber - told.Date.DayNumber) <= (told.TimePrecision == 1 ? 1 : told.TimePrecision == 2 ? 7 : 31))
+            && (!told.ExplicitDate || Math.Abs(when.Value.Date.DayNumber - told.Date.DayNumber) <= (told.TimePrecision == 1 ? 1 : told.TimePrecision == 2 ? 7 : 31)))
         {
             // the same incident told again with its place: "in the Mopti region ... opened fire on residents in Ogossagou late on Saturday"
             drafts[coarseAt] = told with
             {
                 Location = locations[0],
-                Date = when.Value.Precision < told.TimePrecision ? when.Value.Date : told.Date,
-                TimePrecision = Math.Min(when.Value.Precision, told.TimePrecision),
+                Date = when.Value.Precision < told.TimePrecision || !told.ExplicitDate ? when.Value.Date : told.Date,
+                TimePrecision = told.ExplicitDate ? Math.Min(when.Value.Precision, told.TimePrecision) : when.Value.Precision,
+                ExplicitDate = told.ExplicitDate || when.Value.Explicit,
                 Casualties = told.Casualties.Widest(toll),
             };
             state.LastLocation = locations[0];
@@ -217,18 +222,22 @@ public sealed partial class EventDetector : IEventDetector
     /// place lies inside it: wire reports open with "in central Mali's Mopti region" and name the village a
     /// sentence later. A place elsewhere is another matter and is left alone.
     /// </summary>
-    private void Refine(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts, List<PlaceMention> places)
+    private void Refine(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts, List<PlaceMention> places, IReadOnlyList<DateMention> clauseDates, DateOnly reference)
     {
         if (places.Count == 0 || CoarsePrevious(entry, sentence, state, drafts) is not { } at)
         {
             return;
         }
-        var coarse = drafts[at].Location;
+        var told = drafts[at];
         foreach (var p in places)
         {
-            if (resolver.Resolve(p, new HashSet<string> { coarse.Country.Iso2 }, []) is { } r && Inside(r, coarse))
+            if (resolver.Resolve(p, new HashSet<string> { told.Location.Country.Iso2 }, []) is { } r && Inside(r, told.Location))
             {
-                drafts[at] = drafts[at] with { Location = r };
+                // "The attack happened on Monday near Koumbri": its day too, when the first telling had none of its own
+                var day = clauseDates.FirstOrDefault(d => d.Kind is DateKind.Absolute or DateKind.Relative && d.Precision == 1 && d.Date <= reference);
+                drafts[at] = day is not null && (!told.ExplicitDate || told.TimePrecision > 1)
+                    ? told with { Location = r, Date = day.Date, TimePrecision = 1, ExplicitDate = true }
+                    : told with { Location = r };
                 state.LastLocation = r;
                 return;
             }
@@ -305,7 +314,8 @@ public sealed partial class EventDetector : IEventDetector
             }
             if (d.Precision == 4)
             {
-                coarseOnly = true;
+                // "seized in 2016" is background; "one of the deadliest attacks this year" dates nothing
+                coarseOnly |= d.Date.Year < reference.Year;
                 continue;
             }
             if (d.Date > reference.AddDays(1))
@@ -326,7 +336,8 @@ public sealed partial class EventDetector : IEventDetector
         var context = all.Where(p => p.Relation == PlaceRelation.Context).ToList();
         var countries = state.Countries;
         // features such as lakes or rivers only when no town or admin unit is named
-        located = located.OrderBy(p => p.Candidates.Any(c => c.IsPopulated || c.IsAdministrative) ? 0 : 1).ToList();
+        // and a road between two towns only when no place on it is named ("on the Sevare-Douentza road near Konna")
+        located = located.OrderBy(p => p.Candidates.Any(c => c.IsPopulated || c.IsAdministrative) ? 0 : 1).ThenBy(p => p.Relation == PlaceRelation.Between ? 1 : 0).ToList();
         (double, double)? near = (state.LastLocation ?? state.Hint) is { } last ? (last.Latitude, last.Longitude) : null;
         if (located.Count >= 2 && located.Take(2).All(p => p.Relation == PlaceRelation.At) && (toll.PerPlace.Count >= 2 || Coordinated(clause, located[0], located[1])))
         {
@@ -495,6 +506,15 @@ public sealed partial class EventDetector : IEventDetector
             return (Coreferent(clause, state), null, [], []);
         }
         var victims = mentions.Where(m => IsVictim(clause, m)).ToList();
+        for (var k = mentions.Count - 2; k >= 0; k--)
+        {
+            // "17 soldiers and 36 members of a civilian defence force were killed": the first of a list of victims
+            if (!victims.Contains(mentions[k]) && victims.Contains(mentions[k + 1]) && mentions[k + 1].Start - mentions[k].End <= 30
+                && clause.AsSpan(mentions[k].End, mentions[k + 1].Start - mentions[k].End) is var gap && gap.Contains(" and ", StringComparison.Ordinal) && gap.IndexOfAny(",;.") < 0)
+            {
+                victims.Insert(0, mentions[k]);
+            }
+        }
         var by = mentions.FirstOrDefault(m => ByBeforeCued.IsMatch(Window.Before(clause, m.Start, 30)) && !victims.Contains(m));
         var primary = found.FirstOrDefault(t => t.Frame != Frame.Kill) ?? found[0];
         ActorMention? agent = by;
@@ -655,6 +675,10 @@ public sealed partial class EventDetector : IEventDetector
         return country is null ? null : new ResolvedLocation(country.Capital, country.CapitalLatitude, country.CapitalLongitude, 1, country, null, null, null);
     }
 
+    /// <summary>A conflict's running toll rather than an incident's: magnitudes, "have been killed", "since".</summary>
+    [GeneratedRegex(@"\b(?:thousands|millions|tens of thousands|hundreds of thousands)\b|\b(?:has|have) been (?:killed|displaced|kidnapped|abducted|forced)\b|\bsince\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Aggregate();
+
     [GeneratedRegex(@"\b(?:said|says|announced|claimed|claims|reported)\b(?:\s+(?:on|late on|early on)\s+\w+)?\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)?", RegexOptions.IgnoreCase)]
     private static partial Regex SelfReport();
 
@@ -701,7 +725,7 @@ public sealed partial class EventDetector : IEventDetector
     [GeneratedRegex(@"^[^.;]{0,25}?\b(?:(?:were|was|are|is|had been|have been|been|being|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|abducted|kidnapped|raped|executed|massacred|taken|seized|detained|arrested|hurt|shot|beheaded|murdered)|died|(?:were|was|are|is|lay|left)\s+(?:\w+\s+)?dead|lost their lives|perished|killed\s+(?:and|or)\s+\w+\s+(?:wounded|injured))\b", RegexOptions.IgnoreCase)]
     private static partial Regex VictimAfter();
 
-    [GeneratedRegex(@"\b(?:killing|killed|kill|abducted|abducting|kidnapped|kidnapping|executed|executing|massacred|raped|arrested|detained|wounding|injuring)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:killing|killed|kill|abducted|abducting|kidnapped|kidnapping|executed|executing|massacred|raped|arrested|detained|wounding|injuring)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?(?:(?!(?:when|as|after|while|before|because|by|in|on|near|during|at|and)\s)[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex VictimBefore();
 
     [GeneratedRegex(@"(?<!\b(?:supported|backed|accompanied|assisted|aided|escorted|reinforced|joined|helped|protected|guided)\s+)\b(?:by|(?:attack|fire|assault|attacks)\s+from|claimed by|blamed on|attributed to)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|presumed\s+)*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

@@ -64,6 +64,10 @@ public sealed partial class PlaceFinder : IPlaceFinder
                 }
                 if (candidates.Count == 0)
                 {
+                    if (n == 1 && span.Contains('-'))
+                    {
+                        AddHyphenParts(text, start, span, raw);
+                    }
                     continue;
                 }
                 raw.Add((start, end, candidates));
@@ -81,6 +85,21 @@ public sealed partial class PlaceFinder : IPlaceFinder
             mentions.Add(Relate(text, start, end, candidates));
         }
         return LinkBetween(text, mentions);
+    }
+
+    /// <summary>"the Ménaka-Anderamboukane road": a hyphenated pair the gazetteer lacks as one name is two places (a road between them).</summary>
+    private void AddHyphenParts(string text, int start, string span, List<(int Start, int End, IReadOnlyList<Place> Candidates)> raw)
+    {
+        var at = 0;
+        foreach (var part in span.Split('-'))
+        {
+            if (part.Length > 2 && char.IsUpper(part[0]) && !NotPlaces.Value.Contains(TextFold.Fold(part)) && gazetteer.Find(part) is { Count: > 0 } found
+                && !found.All(c => c.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)))
+            {
+                raw.Add((start + at, start + at + part.Length, found));
+            }
+            at += part.Length + 1;
+        }
     }
 
     /// <summary>

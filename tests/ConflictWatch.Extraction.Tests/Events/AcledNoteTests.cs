@@ -142,4 +142,23 @@ public sealed class AcledNoteTests(RealGeoNamesFixture geoNames) : IClassFixture
         var e = One("OUAGADOUGOU, May 14 (Wire) - Burkina Faso's army said on Monday it had killed more than 100 terrorists in operations near Djibo last week.", "2024-05-14");
         Assert.Equal("Military Forces of Burkina Faso", e.Actor1);
     }
+
+    [Fact]
+    public void A_news_story_keeps_its_incident_apart_from_the_war_s_toll()
+    {
+        var e = One("At least 17 soldiers and 36 members of a civilian defence force were killed in an ambush in northern Burkina Faso, the army said on Wednesday, one of the deadliest attacks this year.\n\nThe attack happened on Monday near Koumbri in the Yatenga province as the unit was escorting a convoy, the army said in a statement. Several dozen attackers were also killed, it added.\n\nBurkina Faso has been battling an Islamist insurgency since 2015. Thousands have been killed and more than two million people displaced.", "2023-08-17");
+        Assert.Equal((53, 77), (e.Fatalities, e.FatalitiesHigh));
+        Assert.Equal(("near Koumbri", new DateOnly(2023, 8, 14)), (e.Location, e.EventDate));
+        Assert.Equal(("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso"), (e.Actor1, e.Actor2));
+    }
+
+    [Theory]
+    [InlineData("On 5 July 2022, a peacekeeper from Chad was killed when his vehicle struck an improvised explosive device near Tessalit.", "near Tessalit", 1)]
+    [InlineData("On 10 June 2023, an IED exploded on the Ménaka-Anderamboukane road, damaging a humanitarian vehicle.", "between Ménaka and Andéramboukane", 0)]
+    [InlineData("On 3 May 2023, 4 soldiers and 2 civilians were killed when gunmen attacked a checkpoint in Boni.", "Boni", 6)]
+    public void Places_and_tolls_of_single_sentence_reports(string text, string location, int fatalities)
+    {
+        var e = One(text, "2023-07-06");
+        Assert.Equal((location, fatalities), (e.Location, e.Fatalities));
+    }
 }
