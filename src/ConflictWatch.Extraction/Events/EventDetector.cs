@@ -523,6 +523,13 @@ public sealed partial class EventDetector : IEventDetector
         var passiveSubject = primary.Frame != Frame.Kill && PassiveBefore().IsMatch(Window.Before(clause, primary.Start, 30))
             ? mentions.LastOrDefault(m => m.End <= primary.Start && m != by && !IsSpeaker(clause, m))
             : null;
+        if (passiveSubject is null && by is null && primary.Frame is Frame.Attack && primary.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && !mentions.Any(m => m.Start >= primary.End && !victims.Contains(m))
+            && mentions.LastOrDefault(m => m.End <= primary.Start) is { Role: ActorRole.State or ActorRole.Police } unit && UnitNoun().IsMatch(unit.Text)
+            && clause.AsSpan(unit.End, primary.Start - unit.End).IsWhiteSpace())
+        {
+            passiveSubject = unit; // timeline style: "Malian army convoy ambushed near Anefis"
+        }
         if (agent is null && passiveSubject is null)
         {
             agent = mentions.FirstOrDefault(m => m.Start < primary.Start && !victims.Contains(m) && !IsSpeaker(clause, m))
@@ -681,6 +688,9 @@ public sealed partial class EventDetector : IEventDetector
 
     [GeneratedRegex(@"\b(?:said|says|announced|claimed|claims|reported)\b(?:\s+(?:on|late on|early on)\s+\w+)?\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)?", RegexOptions.IgnoreCase)]
     private static partial Regex SelfReport();
+
+    [GeneratedRegex(@"\b(?:convoy|patrol|post|base|camp|checkpoint|position|unit|garrison|outpost|column|escort)s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitNoun();
 
     /// <summary>Verbs of fighting each other; "repelled" and "counter-attacked" have a defender as subject.</summary>
     [GeneratedRegex(@"^(?:clash|fought|fight|battle|exchang|skirmish|engag|gunfight|firefight)", RegexOptions.IgnoreCase)]

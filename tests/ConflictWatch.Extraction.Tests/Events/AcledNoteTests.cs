@@ -93,6 +93,7 @@ public sealed class AcledNoteTests(RealGeoNamesFixture geoNames) : IClassFixture
     [InlineData("On 9 June 2020, FAMa soldiers and Dan Na Ambassagou militiamen clashed in Bankass (Bankass, Bankass), leaving 2 soldiers and 1 militiaman dead.", "Military Forces of Mali", "Dan Na Ambassagou")]
     [InlineData("On 9 June 2020, Nigerien National Guard members repelled an attack by suspected ISGS militants on their post in Inates (Inates, Ayorou), killing 7 attackers.", "Islamic State (Greater Sahara)", "Military Forces of Niger")]
     [InlineData("On 9 June 2020, unidentified armed men stole around 300 head of cattle from herders in Koro (Koro, Koro).", "Unidentified Armed Group (Mali)", "Civilians (Mali)")]
+    [InlineData("October 2023\n- 7: Malian army convoy ambushed near Anefis; the army reports 4 dead.", "Unidentified Armed Group (Mali)", "Military Forces of Mali")]
     [InlineData("On 9 June 2020, JNIM and ISGS militants clashed near Ndaki (Gossi, Gourma-Rharous). Several militants were killed.", "JNIM", "Islamic State (Greater Sahara)")]
     public void Who_did_what_to_whom_in_passive_reciprocal_and_repelled_attacks(string text, string actor1, string actor2)
     {
