@@ -30,6 +30,10 @@ public sealed partial class CasualtyReader
             var c = found[i];
             var before = Window.Before(clause, c.Start, 40);
             var after = Window.After(clause, c.End, 70);
+            if (OfThem().IsMatch(after))
+            {
+                continue; // "killed nine civilians, two of them children": a part of the figure before
+            }
             var kind = Classify(before, after, chainDeath, chainKidnap);
             if (kind == Kind.None && single.Success && single.Index + single.Length <= c.Start && clause.AsSpan(single.Index + single.Length, c.Start - single.Index - single.Length).Trim() is "and" or ",")
             {
@@ -174,7 +178,7 @@ public sealed partial class CasualtyReader
         return ClaimVerb().IsMatch(before) || Has(after, Neutralised) || Has(before, Neutralised) || ClaimAfter().IsMatch(after);
     }
 
-    [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?(?:,\s*including\s[^,.;]{1,50},)?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathAfter();
 
     [GeneratedRegex(@"\b(?:killing|killed|kill|kills)\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|up to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -207,6 +211,9 @@ public sealed partial class CasualtyReader
 
     [GeneratedRegex(@"\b(?:said|says|say|claimed|claims|claim|reported|reports|announced|according to (?:the )?(?:army|military|ministry|government|authorities)|statement|counted|stated|communiqu)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimVerb();
+
+    [GeneratedRegex(@"^\s*(?:of them|of whom|among them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfThem();
 
     [GeneratedRegex(@"^[^.;]{0,50}?,\s*(?:it|they|the army|the military|the ministry|the defence ministry|the defense ministry|the statement|the government|officials)\s+(?:said|added|claimed|stated|reported)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimAfter();

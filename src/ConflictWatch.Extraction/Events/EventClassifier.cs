@@ -44,7 +44,9 @@ public sealed partial class EventClassifier
         }
         if (Has(Frame.IED) && !IedIsBackground(clause))
         {
-            return new(EventTypes.Explosions, "Remote explosive/landmine/IED", NonState(agent) ?? uag, patient ?? TargetOf(clause) ?? Party.Default(ActorRole.Civilian), Frame.IED);
+            // "a MINUSMA convoy hits a mine": forces that run over a mine are its target, never its layer
+            var forces = agent is { } f && (f.Role.IsStateSide() || f.Actor?.Inter is 1 or 8) ? agent : null;
+            return new(EventTypes.Explosions, "Remote explosive/landmine/IED", forces is null ? NonState(agent) ?? uag : uag, patient ?? forces ?? TargetOf(clause) ?? Party.Default(ActorRole.Civilian), Frame.IED);
         }
         if (Has(Frame.Lynch) && agent is { } killer && killer.Role.IsArmed())
         {

@@ -151,6 +151,10 @@ public sealed partial class EventDetector : IEventDetector
             return;
         }
         var frames = found.Select(t => t.Frame).ToHashSet();
+        if (state.LastNamed is null && Possessive().IsMatch(clause))
+        {
+            state.LastNamed = EarlierNamed(entry, sentence);
+        }
         var (agent, patient, allies1, allies2) = Roles(clause, found, mentions, state);
         var onlyDeaths = frames.All(f => f is Frame.Kill);
         if (previous is not null && onlyDeaths && located.Count == 0 && (agent is null || IsReportedSpeech(clause) || agent.Role == previous.Kind.Actor1.Role))
@@ -532,8 +536,14 @@ public sealed partial class EventDetector : IEventDetector
         }
         if (agent is null && passiveSubject is null)
         {
-            agent = mentions.FirstOrDefault(m => m.Start < primary.Start && !victims.Contains(m) && !IsSpeaker(clause, m))
+            // "The authorities have cracked down on critics: police in Niamey arrested ...": the colon starts the report
+            var colon = clause.LastIndexOf(": ", primary.Start, StringComparison.Ordinal);
+            agent = mentions.FirstOrDefault(m => m.Start < primary.Start && m.Start > colon && !victims.Contains(m) && !IsSpeaker(clause, m))
                 ?? mentions.FirstOrDefault(m => !victims.Contains(m) && !IsSpeaker(clause, m) && m.Role != ActorRole.Civilian && m.Start < primary.End + 5);
+            if (agent is null && mentions.FirstOrDefault(m => m.End <= primary.Start && ClaimsAttack().IsMatch(Window.After(clause, m.End, 40))) is { } claimant)
+            {
+                agent = claimant; // "JNIM claims a rocket attack on the military camp"
+            }
             if (agent is null && SelfReport().Match(clause) is { Success: true } said && said.Index < primary.Start)
             {
                 // "the army said on Monday it had killed 100 terrorists": the speaker reports its own action
@@ -689,14 +699,41 @@ public sealed partial class EventDetector : IEventDetector
     [GeneratedRegex(@"\b(?:said|says|announced|claimed|claims|reported)\b(?:\s+(?:on|late on|early on)\s+\w+)?\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)?", RegexOptions.IgnoreCase)]
     private static partial Regex SelfReport();
 
+    [GeneratedRegex(@"^\s+(?:has\s+|have\s+)?claim(?:s|ed)?\s+(?:responsibility\s+for\s+)?(?:a|an|the|two|three|several)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimsAttack();
+
     [GeneratedRegex(@"\b(?:convoy|patrol|post|base|camp|checkpoint|position|unit|garrison|outpost|column|escort)s?$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitNoun();
+
+    /// <summary>
+    /// The group named last in the entry's sentences before this one, for "its fighters" after a sentence
+    /// that named the group but reported nothing ("ISSP's strategy is to isolate district towns"): such
+    /// sentences are not read for actors, so the name is looked up only when a possessive needs it.
+    /// </summary>
+    private Party? EarlierNamed(Entry entry, Sentence sentence)
+    {
+        for (var i = entry.Sentences.Count - 1; i >= 0; i--)
+        {
+            if (entry.Sentences[i].Start >= sentence.Start)
+            {
+                continue;
+            }
+            if (actors.Find(entry.Sentences[i].Text).LastOrDefault(m => m.Role == ActorRole.Named) is { } named)
+            {
+                return Party.From(named);
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:its|their) (?:fighters|militants|men|gunmen|combatants|members)\b|\bthe group(?:'s|’s)? ", RegexOptions.IgnoreCase)]
+    private static partial Regex Possessive();
 
     /// <summary>Verbs of fighting each other; "repelled" and "counter-attacked" have a defender as subject.</summary>
     [GeneratedRegex(@"^(?:clash|fought|fight|battle|exchang|skirmish|engag|gunfight|firefight)", RegexOptions.IgnoreCase)]
     private static partial Regex Reciprocal();
 
-    [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:reportedly\s+|allegedly\s+|also\s+|again\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s+(?:reportedly\s+|allegedly\s+|also\s+|again\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex PassiveBefore();
 
     [GeneratedRegex(@"^\s+(?:each other\s+|one another\s+)?(?:with|against)\b", RegexOptions.IgnoreCase)]
