@@ -418,13 +418,14 @@ public sealed partial class EventDetector : IEventDetector
     }
 
     /// <summary>
-    /// "FAMa soldiers and Dan Na Ambassagou militiamen clashed in Bankass": a reciprocal verb with no "with X" after it
+    /// "FAMa soldiers and Dan Na Ambassagou militiamen clashed in Bankass", "leaders of Dan Na Ambassagou and
+    /// representatives of Katiba Macina signed a truce": a reciprocal verb with no "with X" after it
     /// is between the two sides named before it, so the second is actor 2 (the dead listed after it are
     /// both sides' and say nothing about who fought).
     /// </summary>
     private static ActorMention? ClashPartner(string clause, Trigger primary, IReadOnlyList<ActorMention> mentions, ActorMention? agent)
     {
-        if (primary.Frame != Frame.Clash || !Reciprocal().IsMatch(primary.Text) || agent is null || WithAfter().IsMatch(clause.AsSpan(primary.End, Math.Min(12, clause.Length - primary.End))))
+        if (!(primary.Frame == Frame.Clash && Reciprocal().IsMatch(primary.Text) || primary.Frame == Frame.Agreement) || agent is null || WithAfter().IsMatch(clause.AsSpan(primary.End, Math.Min(12, clause.Length - primary.End))))
         {
             return null;
         }
@@ -550,7 +551,7 @@ public sealed partial class EventDetector : IEventDetector
                 agent = mentions.LastOrDefault(m => m.End <= said.Index && IsSpeaker(clause, m) && m.Role is ActorRole.State or ActorRole.Police or ActorRole.Named);
             }
         }
-        var patient = passiveSubject ?? ClashPartner(clause, primary, mentions, agent) ?? victims.FirstOrDefault(v => v != agent) ?? mentions.FirstOrDefault(m => m != agent && m.Start > (agent?.Start ?? -1) && !IsSpeaker(clause, m) && m.Start >= primary.Start);
+        var patient = passiveSubject ?? ClashPartner(clause, primary, mentions, agent) ?? victims.FirstOrDefault(v => v != agent) ?? mentions.FirstOrDefault(m => m != agent && m.Start > (agent?.Start ?? -1) && !IsSpeaker(clause, m) && m.Start >= primary.Start && !(m.Start < primary.End && primary.Frame == Frame.Air));
         if (ArmedObject().Match(clause, Math.Min(clause.Length, primary.End)) is { Success: true } armed && armed.Index - primary.End < 4 && (patient is null || patient.Role == ActorRole.Civilian))
         {
             // "attacked a military base and a camp for displaced people": the base makes it a battle
