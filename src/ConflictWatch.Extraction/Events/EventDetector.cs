@@ -429,7 +429,9 @@ public sealed partial class EventDetector : IEventDetector
         {
             return null;
         }
-        return mentions.FirstOrDefault(m => m.Start > agent.End && m.End <= primary.Start && (m.Role != agent.Role || m.Actor != agent.Actor) && clause.AsSpan(agent.End, m.Start - agent.End).Trim() is "and");
+        // the two joined by "and", perhaps with a noun between: "and representatives of Katiba Macina"
+        return mentions.FirstOrDefault(m => m.Start > agent.End && m.End <= primary.Start && (m.Role != agent.Role || m.Actor != agent.Actor)
+            && clause.AsSpan(agent.End, m.Start - agent.End).Trim() is var gap && gap.Length <= 30 && (gap is "and" || gap.StartsWith("and ", StringComparison.Ordinal)) && gap.IndexOfAny(",;.") < 0);
     }
 
     /// <summary>
