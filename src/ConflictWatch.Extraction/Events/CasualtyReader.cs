@@ -32,7 +32,7 @@ public sealed partial class CasualtyReader
             var after = Window.After(clause, c.End, 70);
             if (OfThem().IsMatch(after))
             {
-                continue; // "killed nine civilians, two of them children": a part of the figure before
+                continue; // "killed nine civilians, two of them children", "several of the dead": a part of a figure already counted
             }
             var kind = Classify(before, after, chainDeath, chainKidnap);
             if (kind == Kind.None && single.Success && single.Index + single.Length <= c.Start && clause.AsSpan(single.Index + single.Length, c.Start - single.Index - single.Length).Trim() is "and" or ",")
@@ -82,7 +82,7 @@ public sealed partial class CasualtyReader
             pending = null;
         }
         var deathWords = Has(clause, DeathCues);
-        if (deaths == 0 && claimed == 0 && deathWords && VagueDeath().IsMatch(clause))
+        if (deaths == 0 && claimed == 0 && deathWords && VagueDeath().IsMatch(clause) && !AmongTheDead().IsMatch(clause))
         {
             deaths = high = 3;
         }
@@ -97,6 +97,8 @@ public sealed partial class CasualtyReader
         }
         var selfKilled = suicide && BomberDied().IsMatch(clause);
         var respectively = perPlace.Count > 1 || Has(clause, Respectively);
+        // "the CSP admits nine dead": the other side's count of the same dead, a range with the first
+        restated |= deaths > 0 && Admits().IsMatch(clause);
         return new Casualties(deaths, high, claimed, anyKidnap ? kidnapped : null, respectively ? perPlace : [], selfKilled, restated);
     }
 
@@ -194,7 +196,7 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )(?:abducted|kidnapped|taken hostage|seized|carried off|taken away|missing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KidnapAfter();
 
-    [GeneratedRegex(@"\b(?:killing|killed|kill|kills|left|leaving|massacred|massacring|executed|executing|shot dead|shooting dead|shot|death toll (?:of|rose to|stands at|at)|claimed the lives of|lives of|dead:|killed at least|lost|losing|neutrali[sz]ed|neutrali[sz]ing|beat|beating|lynched|murdered|murdering|fatalities (?:were |was |are |is )?(?:later |initially |reportedly )?(?:estimated |put |reported |recorded |coded |raised |revised |set )?(?:at|as|to))\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|the\s+)?[""“]?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:killing|killed|kill|kills|left|leaving|massacred|massacring|executed|executing|shot dead|shooting dead|shot|death toll (?:of|rose to|stands at|at)|claimed the lives of|lives of|dead:|killed at least|lost|losing|neutrali[sz]ed|neutrali[sz]ing|beat|beating|lynched|murdered|murdering|fatalities (?:were |was |are |is )?(?:later |initially |reportedly )?(?:estimated |put |reported |recorded |coded |raised |revised |set )?(?:at|as|to))[""”’']?\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|the\s+)?[""“]?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex DeathBefore();
 
     [GeneratedRegex(@"\b(?:abducted|abducting|abduct|kidnapped|kidnapping|kidnap|carrying off|carried off|seized|seizing|hostage)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+|over\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -212,7 +214,14 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"\b(?:said|says|say|claimed|claims|claim|reported|reports|announced|according to (?:the )?(?:army|military|ministry|government|authorities)|statement|counted|stated|communiqu)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimVerb();
 
-    [GeneratedRegex(@"^\s*(?:of them|of whom|among them)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"several of the dead were civilians": a part of a toll already counted.</summary>
+    [GeneratedRegex(@"\b(?:of|among) (?:the dead|the victims|those killed|them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmongTheDead();
+
+    [GeneratedRegex(@"\b(?:admit(?:s|ted)?|acknowledg(?:es|ed)|conced(?:es|ed))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Admits();
+
+    [GeneratedRegex(@"^\s*(?:of them|of whom|among them|of the dead|among the dead|of the victims|of those killed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfThem();
 
     [GeneratedRegex(@"^[^.;]{0,50}?,\s*(?:it|they|the army|the military|the ministry|the defence ministry|the defense ministry|the statement|the government|officials)\s+(?:said|added|claimed|stated|reported)\b", RegexOptions.IgnoreCase)]

@@ -174,4 +174,13 @@ public sealed class AcledNoteTests(RealGeoNamesFixture geoNames) : IClassFixture
         var e = One(text, "2023-07-06");
         Assert.Equal((location, fatalities), (e.Location, e.Fatalities));
     }
+
+    [Theory]
+    [InlineData("On 24 June 2022, FAMa conducted an operation in Toguere-Koumbe. The army reported \"neutralising\" 14 terrorists and arresting nine suspects; local sources said several of the dead were civilians.", 14, null)]
+    [InlineData("On 22 June 2022, FAMa and Wagner forces retook Bourem. The army says \"dozens\" of rebels were killed; the CSP admits nine dead.", 9, 12)]
+    public void Two_sides_counts_of_the_same_dead_make_a_range(string text, int low, int? high)
+    {
+        var e = One(text, "2022-06-30");
+        Assert.Equal((low, high), (e.Fatalities, e.FatalitiesHigh));
+    }
 }
