@@ -86,7 +86,7 @@ public sealed partial class EventDetector : IEventDetector
             // "... in the Mopti region. The gunmen arrived in Djiguibombo late on Saturday": the detail places it
             Refine(entry, sentence, state, drafts, places.Find(clause, static (_, _) => false).Where(p => p.Relation != PlaceRelation.Context).ToList(), dates.Find(clause, reference), reference);
         }
-        if (found.Count == 0 && (previousDraft is null || !clause.AsSpan().ContainsAnyInRange('0', '9') && !NumberWord().IsMatch(clause) && !clause.Contains("claimed", StringComparison.Ordinal)))
+        if (found.Count == 0 && (previousDraft is null || !clause.AsSpan().ContainsAnyInRange('0', '9') && !NumberWord().IsMatch(clause) && !clause.Contains("claimed", StringComparison.Ordinal) && !Attribution().IsMatch(clause)))
         {
             return; // nothing opens an event and no figure can add to the one before
         }
@@ -104,7 +104,7 @@ public sealed partial class EventDetector : IEventDetector
         var previous = state.Previous is { } pi && pi < drafts.Count ? drafts[pi] : null;
         var capital = located.Count == 0 && TheCapital().IsMatch(clause);
 
-        if (previous is not null && Responsibility().IsMatch(clause) && mentions.FirstOrDefault(m => m.Role == ActorRole.Named) is { } claimant)
+        if (previous is not null && (Responsibility().IsMatch(clause) || Attribution().IsMatch(clause)) && mentions.FirstOrDefault(m => m.Role == ActorRole.Named) is { } claimant)
         {
             // "JNIM claimed the attack": the unidentified perpetrator gets a name
             if (previous.Kind.Actor1.Role == ActorRole.Armed)
@@ -359,15 +359,15 @@ public sealed partial class EventDetector : IEventDetector
                 continue;
             }
             var bracket = BracketAfter(clause, p, context);
-            if (InContextCountry(r, bracket))
+            if (r.Place is null || InBracketUnits(r.Place, bracket))
             {
                 return [r];
             }
-            // a namesake across the border won: the place in the country of the named units, if the gazetteer has one
-            var local = p.Candidates.Where(c => bracket.Any(x => x.Candidates.Any(y => y.CountryCode == c.CountryCode))).ToList();
-            if (local.Count > 0 && resolver.Resolve(p with { Candidates = local }, countries, context, neighbour ?? near, neighbour is not null) is { } inCountry)
+            // a namesake elsewhere won: the place inside the named units, if the gazetteer has one
+            var local = p.Candidates.Where(c => InBracketUnits(c, bracket)).ToList();
+            if (local.Count > 0 && resolver.Resolve(p with { Candidates = local }, countries, context, neighbour ?? near, neighbour is not null) is { } inUnits)
             {
-                return [inCountry];
+                return [inUnits];
             }
         }
         // the finest unit the text names, in text order among equals: the commune of "(Tillia, Tillia)"
@@ -458,25 +458,33 @@ public sealed partial class EventDetector : IEventDetector
     }
 
     /// <summary>
-    /// False when the admin units the text names for the place ("Boulikessi (Mondoro, Douentza)") all lie
-    /// in other countries than the place found: the gazetteer knows only a namesake across a border, and
-    /// the named units locate the event better than a village 100 km away in the wrong country.
+    /// False when the place is outside the units ACLED's bracket names for it ("Boulikessi (Mondoro,
+    /// Douentza)", "Goubré (Djibasso, Kossi)"): the gazetteer knows only a namesake elsewhere, often
+    /// across a border, and the named units locate the event better. Inside means an admin name in
+    /// common or within 60 km of a place the bracket names (spellings of units differ between sources).
     /// </summary>
-    private static bool InContextCountry(ResolvedLocation r, List<PlaceMention> bracket)
+    private static bool InBracketUnits(Place place, List<PlaceMention> bracket)
     {
-        var any = false;
-        foreach (var c in bracket)
+        if (bracket.Count == 0 || bracket.All(b => b.Candidates.Count == 0))
         {
-            foreach (var candidate in c.Candidates)
+            return true;
+        }
+        foreach (var b in bracket)
+        {
+            var name = TextFold.Fold(b.Text);
+            if (place.Admin2 is { } a2 && TextFold.Fold(a2) == name || place.Admin1 is { } a1 && TextFold.Fold(a1) == name)
             {
-                if (candidate.CountryCode == r.Country.Iso2)
+                return true;
+            }
+            foreach (var c in b.Candidates)
+            {
+                if (Geo.DistanceKm(c.Latitude, c.Longitude, place.Latitude, place.Longitude) <= 60)
                 {
                     return true;
                 }
-                any = true;
             }
         }
-        return !any;
+        return false;
     }
 
     /// <summary>The point of another place named in the clause ("Banizoumbou near Torodi"), which picks among namesakes.</summary>
@@ -530,6 +538,12 @@ public sealed partial class EventDetector : IEventDetector
         var passiveSubject = primary.Frame != Frame.Kill && PassiveBefore().IsMatch(Window.Before(clause, primary.Start, 30))
             ? mentions.LastOrDefault(m => m.End <= primary.Start && m != by && !IsSpeaker(clause, m))
             : null;
+        if (agent is null && primary.Frame == Frame.Clash && BetweenAfter().IsMatch(Window.After(clause, primary.End, 12))
+            && mentions.Where(m => m.Start >= primary.End).Take(2).ToList() is [var first, var second] && (first.Role != second.Role || first.Actor != second.Actor))
+        {
+            agent = first; // "clashes between suspected JNIM and ISGS militants": the two sides follow the trigger
+            passiveSubject = second;
+        }
         if (passiveSubject is null && by is null && primary.Frame is Frame.Attack && primary.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
             && !mentions.Any(m => m.Start >= primary.End && !victims.Contains(m))
             && mentions.LastOrDefault(m => m.End <= primary.Start) is { Role: ActorRole.State or ActorRole.Police } unit && UnitNoun().IsMatch(unit.Text)
@@ -541,8 +555,7 @@ public sealed partial class EventDetector : IEventDetector
         {
             // "The authorities have cracked down on critics: police in Niamey arrested ...": the colon starts the report
             var colon = clause.LastIndexOf(": ", primary.Start, StringComparison.Ordinal);
-            agent = mentions.FirstOrDefault(m => m.Start < primary.Start && m.Start > colon && !victims.Contains(m) && !IsSpeaker(clause, m))
-                ?? mentions.FirstOrDefault(m => !victims.Contains(m) && !IsSpeaker(clause, m) && m.Role != ActorRole.Civilian && m.Start < primary.End + 5);
+            agent = mentions.FirstOrDefault(m => m.Start < primary.Start && m.Start > colon && !victims.Contains(m) && !IsSpeaker(clause, m));
             if (agent is null && mentions.FirstOrDefault(m => m.End <= primary.Start && ClaimsAttack().IsMatch(Window.After(clause, m.End, 40))) is { } claimant)
             {
                 agent = claimant; // "JNIM claims a rocket attack on the military camp"
@@ -552,6 +565,7 @@ public sealed partial class EventDetector : IEventDetector
                 // "the army said on Monday it had killed 100 terrorists": the speaker reports its own action
                 agent = mentions.LastOrDefault(m => m.End <= said.Index && IsSpeaker(clause, m) && m.Role is ActorRole.State or ActorRole.Police or ActorRole.Named);
             }
+            agent ??= mentions.FirstOrDefault(m => !victims.Contains(m) && !IsSpeaker(clause, m) && m.Role != ActorRole.Civilian && m.Start < primary.End + 5);
         }
         var patient = passiveSubject ?? ClashPartner(clause, primary, mentions, agent) ?? victims.FirstOrDefault(v => v != agent) ?? mentions.FirstOrDefault(m => m != agent && m.Start > (agent?.Start ?? -1) && !IsSpeaker(clause, m) && m.Start >= primary.Start && !(m.Start < primary.End && primary.Frame == Frame.Air));
         if (ArmedObject().Match(clause, Math.Min(clause.Length, primary.End)) is { Success: true } armed && armed.Index - primary.End < 4 && (patient is null || patient.Role == ActorRole.Civilian))
@@ -632,7 +646,7 @@ public sealed partial class EventDetector : IEventDetector
     private static readonly CuedPattern NoCasualtiesCued = new(NoCasualties(), "no one", "nobody", "none", "no body", "no casualties", "no fatalities", "no deaths", "without");
     private static readonly CuedPattern ByBeforeCued = new(ByBefore(), "by", "from", "blamed on", "attributed to");
     private static readonly CuedPattern VictimAfterCued = new(VictimAfter(), "killed", "wounded", "injured", "abducted", "kidnapped", "raped", "executed", "massacred", "taken", "seized", "detained", "arrested", "hurt", "shot", "beheaded", "murdered", "died", "dead", "lost their lives", "perished");
-    private static readonly CuedPattern VictimBeforeCued = new(VictimBefore(), "kill", "abduct", "kidnap", "execut", "massacred", "raped", "arrested", "detained", "wounding", "injuring");
+    private static readonly CuedPattern VictimBeforeCued = new(VictimBefore(), "kill", "abduct", "kidnap", "execut", "massacred", "raped", "arrested", "detained", "wounding", "injuring", "neutrali");
 
     private static bool IsSpeaker(string clause, ActorMention m)
     {
@@ -702,6 +716,9 @@ public sealed partial class EventDetector : IEventDetector
     [GeneratedRegex(@"\b(?:said|says|announced|claimed|claims|reported)\b(?:\s+(?:on|late on|early on)\s+\w+)?\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)?", RegexOptions.IgnoreCase)]
     private static partial Regex SelfReport();
 
+    [GeneratedRegex(@"^\s+between\s", RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenAfter();
+
     [GeneratedRegex(@"^\s+(?:has\s+|have\s+)?claim(?:s|ed)?\s+(?:responsibility\s+for\s+)?(?:a|an|the|two|three|several)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimsAttack();
 
@@ -760,6 +777,10 @@ public sealed partial class EventDetector : IEventDetector
     [GeneratedRegex(@"\b(?:killed|killing|hurt|injured|wounded) (?:no one|nobody|none)\b|\bno (?:one|body) (?:was|were) (?:killed|hurt|injured)\b|\bno (?:casualties|fatalities|deaths)\b|\bwithout (?:casualties|loss of life)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoCasualties();
 
+    /// <summary>"The attackers were believed to be ISGS militants", "the attack was blamed on JNIM".</summary>
+    [GeneratedRegex(@"\b(?:(?:were|was|are|is) (?:believed|thought|suspected|said|presumed) to (?:be|belong to|have been)|(?:were|was) identified as|(?:was|were) blamed on|(?:was|were) attributed to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Attribution();
+
     [GeneratedRegex(@"\bclaimed (?:responsibility for |credit for )?(?:the|this|that) (?:attack|ambush|bombing|strike|raid|kidnapping|abduction|killings?|assault|operation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Responsibility();
 
@@ -775,7 +796,7 @@ public sealed partial class EventDetector : IEventDetector
     [GeneratedRegex(@"^[^.;]{0,25}?\b(?:(?:were|was|are|is|had been|have been|been|being|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|abducted|kidnapped|raped|executed|massacred|taken|seized|detained|arrested|hurt|shot|beheaded|murdered)|died|(?:were|was|are|is|lay|left)\s+(?:\w+\s+)?dead|lost their lives|perished|killed\s+(?:and|or)\s+\w+\s+(?:wounded|injured))\b", RegexOptions.IgnoreCase)]
     private static partial Regex VictimAfter();
 
-    [GeneratedRegex(@"\b(?:killing|killed|kill|abducted|abducting|kidnapped|kidnapping|executed|executing|massacred|raped|arrested|detained|wounding|injuring)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?(?:(?!(?:when|as|after|while|before|because|by|in|on|near|during|at|and)\s)[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:killing|killed|kill|abducted|abducting|kidnapped|kidnapping|executed|executing|massacred|raped|arrested|detained|wounding|injuring|neutrali[sz]ed|neutrali[sz]ing)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?(?:(?!(?:when|as|after|while|before|because|by|in|on|near|during|at|and)\s)[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex VictimBefore();
 
     [GeneratedRegex(@"(?<!\b(?:supported|backed|accompanied|assisted|aided|escorted|reinforced|joined|helped|protected|guided)\s+)\b(?:by|(?:attack|fire|assault|attacks)\s+from|claimed by|blamed on|attributed to)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|presumed\s+)*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

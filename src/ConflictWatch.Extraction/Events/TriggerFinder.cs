@@ -106,6 +106,10 @@ public sealed class TriggerFinder
         "attacks", "raids", "kidnappings", "abductions", "killings", "strikes", "ambushes", "clashes", "massacres", "executions", "battles", "arrests", "protests", "demonstrations", "riots", "explosions",
     };
 
+    private static readonly HashSet<string> ReciprocalNouns = new(StringComparer.OrdinalIgnoreCase) { "clashes", "clash", "battles", "fighting", "skirmishes" };
+
+    private static readonly HashSet<string> ClashFollowers = new(StringComparer.OrdinalIgnoreCase) { "between", "erupted", "broke", "took", "left", "killed", "opposed", "pitted", "involving" };
+
     private static readonly HashSet<string> SingularNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "attack", "raid", "ambush", "kidnapping", "abduction", "clash", "battle", "killing", "massacre", "execution", "assault", "arrest", "strike", "explosion", "blast",
@@ -139,6 +143,10 @@ public sealed class TriggerFinder
         }
         var next = NextWord(text, index + word.Length);
         var prev = PrevWord(text, index);
+        if (next is not null && ReciprocalNouns.Contains(word) && ClashFollowers.Contains(next))
+        {
+            return false; // "clashes between JNIM and ISGS left 12 dead": ACLED's notes report fights this way
+        }
         if (PluralNouns.Contains(word))
         {
             var verbLike = next is not null && (ObjectStarts.Contains(next) || char.IsUpper(next[0]) || char.IsDigit(next[0])) && !Determiners.Contains(prev ?? "");

@@ -90,16 +90,22 @@ public sealed partial class PlaceFinder : IPlaceFinder
     /// <summary>"the Ménaka-Anderamboukane road": a hyphenated pair the gazetteer lacks as one name is two places (a road between them).</summary>
     private void AddHyphenParts(string text, int start, string span, List<(int Start, int End, IReadOnlyList<Place> Candidates)> raw)
     {
+        var parts = new List<(int Start, int End, IReadOnlyList<Place> Candidates)>();
         var at = 0;
         foreach (var part in span.Split('-'))
         {
             if (part.Length > 2 && char.IsUpper(part[0]) && !NotPlaces.Value.Contains(TextFold.Fold(part)) && gazetteer.Find(part) is { Count: > 0 } found
                 && !found.All(c => c.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)))
             {
-                raw.Add((start + at, start + at + part.Length, found));
+                parts.Add((start + at, start + at + part.Length, found));
+            }
+            else
+            {
+                return; // "Tin-Tabakat" is one village the gazetteer lacks, not "Tin" and something
             }
             at += part.Length + 1;
         }
+        raw.AddRange(parts);
     }
 
     /// <summary>

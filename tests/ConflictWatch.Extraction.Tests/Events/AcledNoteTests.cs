@@ -48,6 +48,8 @@ public sealed class AcledNoteTests(RealGeoNamesFixture geoNames) : IClassFixture
     [Theory]
     [InlineData("On 9 June 2020, Malian soldiers clashed with JNIM militants near Dogofry (Dogofry, Niono). 2 soldiers were killed.", "Mali", "near Dogofri", 2)] // GeoNames: Dogofri
     [InlineData("On 5 December 2021, suspected militants attacked a bus near Songho (Bandiagara, Bandiagara), killing 31 civilians.", "Mali", "near Songo", 2)] // GeoNames: Songo
+    [InlineData("On 18 September 2021, suspected JNIM militants kidnapped the village chief of Goubré (Djibasso, Kossi) and his two sons.", "Burkina Faso", "Djibasso", 2)] // GeoNames' Goubré lies 150 km away
+    [InlineData("On 18 September 2021, clashes between JNIM and ISGS militants near Tin-Tabakat (Tin-Akof, Oudalan) left 12 militants dead.", "Burkina Faso", "Tin-Akoff", 2)] // not the village "Tin" of another region
     [InlineData("On 9 June 2020, Burkinabe soldiers killed 12 detained men in Tanwalbougou (Tanwalbougou, Gourma).", "Burkina Faso", "Province du Gourma", 2)] // the province, not Mali's Gourma
     [InlineData("On 19 March 2020, a FAMa post in Tarkint (Tarkint, Bourem) was attacked by JNIM militants. 29 soldiers were killed.", "Mali", "Bourem", 2)] // the cercle's seat
     public void The_bracket_of_units_places_a_village_spelled_otherwise_or_missing(string text, string country, string location, int precision)
@@ -103,6 +105,9 @@ public sealed class AcledNoteTests(RealGeoNamesFixture geoNames) : IClassFixture
     [InlineData("On 18 February 2023, leaders of Dan Na Ambassagou and representatives of Katiba Macina signed a local truce in Bankass.", "Dan Na Ambassagou", "Katiba Macina")]
     [InlineData("On 11 February 2024, Nigerien police arrested a former minister in Niamey over comments criticising the military government.", "Police Forces of Niger", "Civilians (Niger)")]
     [InlineData("February 2020\n- 2: French Barkhane helicopters and a Reaper drone strike an ISGS motorbike column near Labbezanga, killing about 20 fighters.", "Military Forces of France", "Islamic State (Greater Sahara)")]
+    [InlineData("On 18 September 2021, clashes between suspected JNIM and ISGS militants near Tin-Tabakat (Tin-Akof, Oudalan) left 12 militants dead.", "JNIM", "Islamic State (Greater Sahara)")]
+    [InlineData("On 18 September 2021, unidentified gunmen killed 4 civilians in Gorgadji (Gorgadji, Seno). The attackers were believed to be ISGS militants.", "Islamic State (Greater Sahara)", "Civilians (Burkina Faso)")]
+    [InlineData("On 18 September 2021, the Nigerien army reported that it had neutralised 15 terrorists near Anzourou (Anzourou, Tillaberi) during an operation.", "Military Forces of Niger", "Unidentified Armed Group (Niger)")]
     [InlineData("On 9 June 2020, JNIM and ISGS militants clashed near Ndaki (Gossi, Gourma-Rharous). Several militants were killed.", "JNIM", "Islamic State (Greater Sahara)")]
     public void Who_did_what_to_whom_in_passive_reciprocal_and_repelled_attacks(string text, string actor1, string actor2)
     {
