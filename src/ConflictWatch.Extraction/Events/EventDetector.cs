@@ -142,6 +142,12 @@ public sealed partial class EventDetector : IEventDetector
                 // "burned part of a hamlet; two residents died in the fire": people died, so it was an attack on them
                 upgraded = upgraded with { EventType = EventTypes.ViolenceAgainstCivilians, SubEventType = "Attack", Actor2 = Party.Default(ActorRole.Civilian), Primary = Frame.Attack };
             }
+            else if (upgraded.SubEventType == "Non-violent transfer of territory" && upgraded.Actor1.Role.IsStateSide()
+                && found.Any(t => t.Frame is Frame.Transfer or Frame.Seize) && mentions.FirstOrDefault(m => m.Role is ActorRole.Named or ActorRole.Armed) is { } taker)
+            {
+                // "The army abandons its post at Bamba; CSP fighters move into the village": who gains the ground is actor 1
+                upgraded = upgraded with { Actor1 = Party.From(taker), Actor2 = null };
+            }
             else if (found.Any(t => t.Frame == Frame.Teargas) && upgraded.EventType == EventTypes.Riots && upgraded.Actor2 is null)
             {
                 upgraded = upgraded with { Actor2 = Party.Default(ActorRole.Police) }; // "Police used tear gas": the rioters met the police
