@@ -173,6 +173,11 @@ public sealed partial class EventClassifier
         {
             return new(EventTypes.Riots, "Violent demonstration", Party.Default(ActorRole.Rioter, iso), police, Frame.Riot);
         }
+        if (frames.Contains(Frame.Clash) && police is not null && !deaths && !ShotAt().IsMatch(clause))
+        {
+            // "students clashed with police during a protest": demonstrators who fight are rioters
+            return new(EventTypes.Riots, "Violent demonstration", Party.Default(ActorRole.Rioter, iso), police, Frame.Riot);
+        }
         if ((deaths || ShotAt().IsMatch(clause)) && police is not null)
         {
             return new(EventTypes.Protests, "Excessive force against protesters", police.Role == ActorRole.Government ? Party.Default(ActorRole.Police) : police, Party.Default(ActorRole.Protester, iso), Frame.Protest);

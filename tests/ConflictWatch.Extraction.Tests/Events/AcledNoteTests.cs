@@ -121,6 +121,7 @@ public sealed class AcledNoteTests(RealGeoNamesFixture geoNames) : IClassFixture
     [InlineData("On 11 September 2022, three civilians, including a motorcycle-taxi driver, were killed when an explosive device went off near Sakoira.", "Remote explosive/landmine/IED", 3)]
     [InlineData("On 9 June 2020, unknown gunmen assassinated the mayor of Djibasso (Djibasso, Kossi) at his home.", "Attack", 1)]
     [InlineData("On 9 June 2020, suspected militants killed 2 gendarmes and wounded 1 in an ambush near Kantchari (Kantchari, Tapoa).", "Armed clash", 2)]
+    [InlineData("On 18 March 2022, students of the University of Niamey (Niamey, Niamey) clashed with police during a protest over unpaid grants. Several students were injured and 12 were arrested.", "Violent demonstration", 0)]
     [InlineData("On 9 June 2020, a mob set fire to the police station in Kaya (Kaya, Sanmatenga) after a suspect died in custody.", "Violent demonstration", 0)]
     [InlineData("On 9 June 2020, soldiers opened fire on protesters in Kati (Kati, Kati), killing 2.", "Excessive force against protesters", 2)]
     [InlineData("On 10 May 2021, JNIM militants held a sermon in the mosque of Dialloube (Dialloube, Mopti) and ordered residents to stop cooperating with the army.", "Other", 0)]
