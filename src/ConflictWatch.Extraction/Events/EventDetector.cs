@@ -86,7 +86,7 @@ public sealed partial class EventDetector : IEventDetector
             // "... in the Mopti region. The gunmen arrived in Djiguibombo late on Saturday": the detail places it
             Refine(entry, sentence, state, drafts, places.Find(clause, static (_, _) => false).Where(p => p.Relation != PlaceRelation.Context).ToList(), dates.Find(clause, reference), reference);
         }
-        if (found.Count == 0 && (previousDraft is null || !clause.AsSpan().ContainsAnyInRange('0', '9') && !NumberWord().IsMatch(clause) && !clause.Contains("claimed", StringComparison.Ordinal) && !Attribution().IsMatch(clause)))
+        if (found.Count == 0 && (previousDraft is null || !clause.AsSpan().ContainsAnyInRange('0', '9') && !NumberWord().IsMatch(clause) && !clause.Contains("claimed", StringComparison.Ordinal) && !AttributionCued.IsMatch(clause)))
         {
             return; // nothing opens an event and no figure can add to the one before
         }
@@ -104,7 +104,7 @@ public sealed partial class EventDetector : IEventDetector
         var previous = state.Previous is { } pi && pi < drafts.Count ? drafts[pi] : null;
         var capital = located.Count == 0 && TheCapital().IsMatch(clause);
 
-        if (previous is not null && (Responsibility().IsMatch(clause) || Attribution().IsMatch(clause)) && mentions.FirstOrDefault(m => m.Role == ActorRole.Named) is { } claimant)
+        if (previous is not null && (Responsibility().IsMatch(clause) || AttributionCued.IsMatch(clause)) && mentions.FirstOrDefault(m => m.Role == ActorRole.Named) is { } claimant)
         {
             // "JNIM claimed the attack": the unidentified perpetrator gets a name
             if (previous.Kind.Actor1.Role == ActorRole.Armed)
@@ -782,6 +782,8 @@ public sealed partial class EventDetector : IEventDetector
 
     [GeneratedRegex(@"\b(?:killed|killing|hurt|injured|wounded) (?:no one|nobody|none)\b|\bno (?:one|body) (?:was|were) (?:killed|hurt|injured)\b|\bno (?:casualties|fatalities|deaths)\b|\bwithout (?:casualties|loss of life)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoCasualties();
+
+    private static readonly CuedPattern AttributionCued = new(Attribution(), "believed", "thought", "suspected", "said", "presumed", "identified", "blamed", "attributed");
 
     /// <summary>"The attackers were believed to be ISGS militants", "the attack was blamed on JNIM".</summary>
     [GeneratedRegex(@"\b(?:(?:were|was|are|is) (?:believed|thought|suspected|said|presumed) to (?:be|belong to|have been)|(?:were|was) identified as|(?:was|were) blamed on|(?:was|were) attributed to)\b", RegexOptions.IgnoreCase)]
