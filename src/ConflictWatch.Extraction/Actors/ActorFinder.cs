@@ -98,6 +98,10 @@ public sealed partial class ActorFinder : IActorFinder
         maxWords = Math.Max(maxWords, key.Split(' ').Length);
     }
 
+    /// <summary>"ISSP's strategy": the name without its possessive ending (words keep their apostrophes).</summary>
+    private static ReadOnlySpan<char> Possessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^1] is 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
+
     private static void AddPrefixes(string key, HashSet<string> prefixes)
     {
         for (var j = key.IndexOf(' ', StringComparison.Ordinal); j > 0; j = key.IndexOf(' ', j + 1))
@@ -247,7 +251,7 @@ public sealed partial class ActorFinder : IActorFinder
             int kl = 0, rl = 0;
             for (var k = 0; k < Math.Min(maxWords, words.Length - i); k++)
             {
-                var word = words[i + k].In(text);
+                var word = Possessive(words[i + k].In(text));
                 var sep = k > 0 ? 1 : 0;
                 if (rl + sep + word.Length > MaxKey || kl + sep + word.Length * 3 > MaxKey)
                 {

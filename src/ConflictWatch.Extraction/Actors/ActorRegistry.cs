@@ -35,9 +35,10 @@ public sealed class ActorRegistry
             var renames = row.Length > 4 && row[4].Length > 0
                 ? row[4].Split('|').Select(r => r.Split('@')).Select(p => new ActorRename(p[0], DateOnly.ParseExact(p[1], "yyyy-MM-dd", CultureInfo.InvariantCulture))).ToList()
                 : [];
+            var elsewhere = row.Length > 5 && row[5].Length > 0 ? row[5] : null;
             if (!actors.TryGetValue(name, out var actor))
             {
-                actor = new Actor(name, inter, country, [], renames);
+                actor = new Actor(name, inter, country, [], renames, elsewhere);
                 actors[name] = actor;
             }
             foreach (var a in names)

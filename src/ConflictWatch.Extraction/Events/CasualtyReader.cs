@@ -18,6 +18,8 @@ public sealed partial class CasualtyReader
     {
         var found = counts.Find(clause);
         int deaths = 0, high = 0, claimed = 0, kidnapped = 0;
+        var restated = false;
+        Count? pending = null;
         var anyKidnap = false;
         var perPlace = new List<int>();
         var chainDeath = false;
@@ -28,6 +30,10 @@ public sealed partial class CasualtyReader
             var c = found[i];
             var before = Window.Before(clause, c.Start, 40);
             var after = Window.After(clause, c.End, 70);
+            if (OfThem().IsMatch(after))
+            {
+                continue; // "killed nine civilians, two of them children", "several of the dead": a part of a figure already counted
+            }
             var kind = Classify(before, after, chainDeath, chainKidnap);
             if (kind == Kind.None && single.Success && single.Index + single.Length <= c.Start && clause.AsSpan(single.Index + single.Length, c.Start - single.Index - single.Length).Trim() is "and" or ",")
             {
@@ -48,6 +54,9 @@ public sealed partial class CasualtyReader
                     deaths += c.LowInt;
                     high += c.HighInt;
                     perPlace.Add(c.LowInt);
+                    // the pattern only runs after the three words a toll statement ends with
+                    restated |= (before.EndsWith("at ", StringComparison.Ordinal) || before.EndsWith("to ", StringComparison.Ordinal) || before.EndsWith("as ", StringComparison.Ordinal))
+                        && TollStatement().IsMatch(before);
                 }
             }
             else if (kind == Kind.Kidnap)
@@ -55,9 +64,25 @@ public sealed partial class CasualtyReader
                 kidnapped += c.LowInt;
                 anyKidnap = true;
             }
+            else if (kind == Kind.None && i + 1 < found.Count && LeadsList(clause, c.End, found[i + 1].Start))
+            {
+                pending = c; // "17 soldiers and 36 members of a civilian defence force were killed": decided by the next figure
+                continue;
+            }
+            if (pending is { } first && kind == Kind.Death && !IsClaim(clause, first.Start, Window.After(clause, first.End, 70)))
+            {
+                deaths += first.LowInt;
+                high += first.HighInt;
+                perPlace.Insert(Math.Max(0, perPlace.Count - 1), first.LowInt);
+            }
+            else if (pending is { } taken && kind == Kind.Kidnap)
+            {
+                kidnapped += taken.LowInt;
+            }
+            pending = null;
         }
         var deathWords = Has(clause, DeathCues);
-        if (deaths == 0 && claimed == 0 && deathWords && VagueDeath().IsMatch(clause))
+        if (deaths == 0 && claimed == 0 && deathWords && VagueDeath().IsMatch(clause) && !AmongTheDead().IsMatch(clause))
         {
             deaths = high = 3;
         }
@@ -72,7 +97,9 @@ public sealed partial class CasualtyReader
         }
         var selfKilled = suicide && BomberDied().IsMatch(clause);
         var respectively = perPlace.Count > 1 || Has(clause, Respectively);
-        return new Casualties(deaths, high, claimed, anyKidnap ? kidnapped : null, respectively ? perPlace : [], selfKilled);
+        // "the CSP admits nine dead": the other side's count of the same dead, a range with the first
+        restated |= deaths > 0 && Admits().IsMatch(clause);
+        return new Casualties(deaths, high, claimed, anyKidnap ? kidnapped : null, respectively ? perPlace : [], selfKilled, restated);
     }
 
     private enum Kind { None, Death, Kidnap, Wounded }
@@ -94,11 +121,15 @@ public sealed partial class CasualtyReader
     private static readonly CuedPattern DeathAfterCued = new(DeathAfter(), "kill", "dead", "died", "massacr", "execut", "murder", "slain", "lives", "perish", "neutrali", "fatalit", "death", "bodies", "corpse");
     private static readonly CuedPattern WoundedAfterCued = new(WoundedAfter(), "wounded", "injured", "hurt", "hospitali", "treated");
     private static readonly CuedPattern KidnapAfterCued = new(KidnapAfter(), "abducted", "kidnapped", "taken", "seized", "carried off", "missing");
-    private static readonly CuedPattern DeathBeforeCued = new(DeathBefore(), "kill", "left", "leaving", "massacr", "execut", "shot", "shooting", "death toll", "lives of", "dead:", "lost", "losing", "neutrali", "beat", "lynched", "murder");
+    private static readonly CuedPattern DeathBeforeCued = new(DeathBefore(), "kill", "left", "leaving", "massacr", "execut", "shot", "shooting", "death toll", "lives of", "dead:", "lost", "losing", "neutrali", "beat", "lynched", "murder", "fatalit");
     private static readonly CuedPattern KidnapBeforeCued = new(KidnapBefore(), "abduct", "kidnap", "carrying off", "carried off", "seiz", "hostage");
 
     private static Kind Classify(ReadOnlySpan<char> before, ReadOnlySpan<char> after, bool chainDeath, bool chainKidnap)
     {
+        if (before.Contains("kill", StringComparison.OrdinalIgnoreCase) && KilledRightBefore().IsMatch(before))
+        {
+            return Kind.Death; // "killed 2 gendarmes and wounded 1": the wounded word belongs to the next figure
+        }
         var wounded = WoundedAfterCued.FirstIndex(after);
         var death = DeathAfterCued.FirstIndex(after);
         if (wounded >= 0 && (death < 0 || wounded < death))
@@ -128,6 +159,13 @@ public sealed partial class CasualtyReader
         return Kind.None;
     }
 
+    /// <summary>Between two figures, a few words and "and": "17 soldiers and 36 ...", not "17 soldiers, said the army, and 36".</summary>
+    private static bool LeadsList(string clause, int end, int nextStart)
+    {
+        var gap = clause.AsSpan(end, nextStart - end);
+        return gap.Length <= 40 && gap.TrimEnd().EndsWith(" and", StringComparison.Ordinal) && gap.IndexOfAny(".;,") < 0;
+    }
+
     private static bool ContinuesList(ReadOnlySpan<char> after) => !WoundingVerb().IsMatch(after.Length > 40 ? after[..40] : after);
 
     /// <summary>Enemy dead reported by one side: "the army said nine attackers were killed", "'neutralised' 14 terrorists".</summary>
@@ -138,11 +176,19 @@ public sealed partial class CasualtyReader
             return false;
         }
         var before = Window.Before(clause, countStart, 120);
-        return ClaimVerb().IsMatch(before) || Has(after, Neutralised) || Has(before, Neutralised);
+        // "Several dozen attackers were also killed, it added": the attribution may follow the figure
+        return ClaimVerb().IsMatch(before) || Has(after, Neutralised) || Has(before, Neutralised) || ClaimAfter().IsMatch(after);
     }
 
-    [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?(?:,\s*including\s[^,.;]{1,50},)?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathAfter();
+
+    [GeneratedRegex(@"\b(?:killing|killed|kill|kills)\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|up to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex KilledRightBefore();
+
+    /// <summary>ACLED's statement of a whole toll: "Fatalities were estimated at 200 to 400", "fatalities were later raised to 160".</summary>
+    [GeneratedRegex(@"\bfatalities (?:were |was |are |is )?(?:later |initially |reportedly )?(?:estimated |put |reported |recorded |coded |raised |revised |set )?(?:at|as|to)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TollStatement();
 
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )?(?:wounded|injured|hurt|hospitali[sz]ed|treated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WoundedAfter();
@@ -150,7 +196,7 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )(?:abducted|kidnapped|taken hostage|seized|carried off|taken away|missing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KidnapAfter();
 
-    [GeneratedRegex(@"\b(?:killing|killed|kill|kills|left|leaving|massacred|massacring|executed|executing|shot dead|shooting dead|shot|death toll (?:of|rose to|stands at|at)|claimed the lives of|lives of|dead:|killed at least|lost|losing|neutrali[sz]ed|neutrali[sz]ing|beat|beating|lynched|murdered|murdering)\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|the\s+)?[""“]?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:killing|killed|kill|kills|left|leaving|massacred|massacring|executed|executing|shot dead|shooting dead|shot|death toll (?:of|rose to|stands at|at)|claimed the lives of|lives of|dead:|killed at least|lost|losing|neutrali[sz]ed|neutrali[sz]ing|beat|beating|lynched|murdered|murdering|fatalities (?:were |was |are |is )?(?:later |initially |reportedly )?(?:estimated |put |reported |recorded |coded |raised |revised |set )?(?:at|as|to))[""”’']?\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|the\s+)?[""“]?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex DeathBefore();
 
     [GeneratedRegex(@"\b(?:abducted|abducting|abduct|kidnapped|kidnapping|kidnap|carrying off|carried off|seized|seizing|hostage)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+|over\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -168,10 +214,23 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"\b(?:said|says|say|claimed|claims|claim|reported|reports|announced|according to (?:the )?(?:army|military|ministry|government|authorities)|statement|counted|stated|communiqu)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimVerb();
 
+    /// <summary>"several of the dead were civilians": a part of a toll already counted.</summary>
+    [GeneratedRegex(@"\b(?:of|among) (?:the dead|the victims|those killed|them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmongTheDead();
+
+    [GeneratedRegex(@"\b(?:admit(?:s|ted)?|acknowledg(?:es|ed)|conced(?:es|ed))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Admits();
+
+    [GeneratedRegex(@"^\s*(?:of them|of whom|among them|of the dead|among the dead|of the victims|of those killed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfThem();
+
+    [GeneratedRegex(@"^[^.;]{0,50}?,\s*(?:it|they|the army|the military|the ministry|the defence ministry|the defense ministry|the statement|the government|officials)\s+(?:said|added|claimed|stated|reported)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimAfter();
+
     [GeneratedRegex(@"\b(?:killed|killing|kill) (?:several|some|a number of|many|an unknown number of)\b|\b(?:several|many|a number of) (?:\w+ )?(?:were |was )?(?:killed|dead)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueDeath();
 
-    [GeneratedRegex(@"\b(?:killed|killing|lynched|lynching|beheaded|executed|executing|shot dead|shooting dead|murdered|beat(?:en)? to death|stabbed to death|stoned to death|burned alive)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|gendarme|policeman|student|child|driver|person|resident|worker|journalist|suspect|youth|pastor|priest|marabout|mayor|councillor|officer|customs officer|police officer|guard|shepherd|miner)\b|\b(?:killed|killing|shot dead|shooting dead|beheaded|executed|murdered|assassinated)\s+the\s+(?:village\s+)?(?:chief|imam|mayor|prefect|pastor|priest|head|leader|marabout)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|student|child|person|gendarme|policeman|protester|demonstrator)\s+(?:was\s+)?(?:killed|shot dead|died|lynched|beheaded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killed|killing|lynched|lynching|beheaded|executed|executing|shot dead|shooting dead|murdered|beat(?:en)? to death|stabbed to death|stoned to death|burned alive)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|gendarme|policeman|student|child|driver|person|resident|worker|journalist|suspect|youth|pastor|priest|marabout|mayor|councillor|officer|customs officer|police officer|guard|shepherd|miner)\b|\b(?:killed|killing|shot dead|shooting dead|beheaded|executed|murdered|assassinated)\s+the\s+(?:village\s+)?(?:chief|imam|mayor|prefect|pastor|priest|head|leader|marabout)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|student|child|person|gendarme|policeman|protester|demonstrator|peacekeeper|guardsman|police officer)\s+(?:from\s+\w+\s+)?(?:was\s+)?(?:killed|shot dead|died|lynched|beheaded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SingleDeath();
 
     [GeneratedRegex(@"\b(?:abducted|abducting|kidnapped|kidnapping|seized|took hostage)\s+(?:a|an|one|the)\s+(?:\w+\s+){0,2}?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|councillor|councilor|mayor|prefect|journalist|worker|nurse|doctor|driver|student|pastor|priest|businessman|merchant|leader|tourist|national|citizen|engineer|contractor|missionary)\b", RegexOptions.IgnoreCase)]

@@ -36,7 +36,51 @@ public sealed class DocumentContext
             }
         }
         documentCountries = named.Count <= 1 ? named.ConvertAll(n => n.Iso2) : named.OrderByDescending(n => n.Count).Select(n => n.Iso2).ToList();
+        if (documentCountries.Count == 0)
+        {
+            documentCountries.AddRange(Demonyms(text));
+        }
     }
+
+    /// <summary>
+    /// Countries of the focus region by their demonyms ("Nigerien soldiers"), most frequent first, for a
+    /// text that names no country: wire reports from Niamey and ACLED notes often do not. (Outside the
+    /// region a demonym is more often a foreign force or a trade partner than the report's country.)
+    /// The focus demonyms are searched for all at once, so a note that names no country costs one scan.
+    /// </summary>
+    private static IEnumerable<string> Demonyms(string text)
+    {
+        var (cues, byWord) = FocusDemonyms.Value;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var at = text.AsSpan().IndexOfAny(cues); at >= 0;)
+        {
+            var end = at;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && byWord.TryGetValue(text[at..end], out var iso2))
+            {
+                counts[iso2] = counts.GetValueOrDefault(iso2) + 1;
+            }
+            var next = text.AsSpan(Math.Max(end, at + 1)).IndexOfAny(cues);
+            at = next < 0 ? -1 : Math.Max(end, at + 1) + next;
+        }
+        return counts.OrderByDescending(kv => kv.Value).Select(kv => kv.Key);
+    }
+
+    private static readonly Lazy<(System.Buffers.SearchValues<string> Cues, Dictionary<string, string> ByWord)> FocusDemonyms = new(() =>
+    {
+        var byWord = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var iso2 in Focus.Value)
+        {
+            foreach (var d in Places.Countries.ByIso2(iso2)?.Demonyms ?? [])
+            {
+                byWord.TryAdd(d, iso2);
+            }
+        }
+        return (System.Buffers.SearchValues.Create([.. byWord.Keys], StringComparison.Ordinal), byWord);
+    });
 
     public string? MainCountry => documentCountries.FirstOrDefault() ?? Focus.Value.FirstOrDefault();
 

@@ -44,7 +44,9 @@ public sealed partial class EventClassifier
         }
         if (Has(Frame.IED) && !IedIsBackground(clause))
         {
-            return new(EventTypes.Explosions, "Remote explosive/landmine/IED", NonState(agent) ?? uag, patient ?? TargetOf(clause) ?? Party.Default(ActorRole.Civilian), Frame.IED);
+            // "a MINUSMA convoy hits a mine": forces that run over a mine are its target, never its layer
+            var forces = agent is { } f && (f.Role.IsStateSide() || f.Actor?.Inter is 1 or 8) ? agent : null;
+            return new(EventTypes.Explosions, "Remote explosive/landmine/IED", forces is null ? NonState(agent) ?? uag : uag, patient ?? forces ?? TargetOf(clause) ?? Party.Default(ActorRole.Civilian), Frame.IED);
         }
         if (Has(Frame.Lynch) && agent is { } killer && killer.Role.IsArmed())
         {
@@ -57,6 +59,10 @@ public sealed partial class EventClassifier
         if (Has(Frame.Rape))
         {
             return new(EventTypes.ViolenceAgainstCivilians, "Sexual violence", NonCivilian(agent) ?? uag, Party.Default(ActorRole.Civilian, patient?.CountryIso2), Frame.Rape);
+        }
+        if (Has(Frame.Loot) && agent is { Role: ActorRole.Rioter })
+        {
+            frames.Add(Frame.Riot); // "a mob set fire to the police station": a riot, whatever it burned
         }
         if (Has(Frame.Protest) || (Has(Frame.Riot) && IsCrowd(agent, clause)))
         {
@@ -157,13 +163,19 @@ public sealed partial class EventClassifier
     private static Classification Demonstration(HashSet<Frame> frames, Party? agent, Party? patient, string clause, bool deaths)
     {
         var iso = agent?.CountryIso2;
-        var police = patient is { } p && p.Role.IsStateSide() ? p : PoliceWords().IsMatch(clause) ? Party.Default(ActorRole.Police) : null;
+        // "soldiers opened fire on protesters": the forces may be the subject as well as the object
+        var police = patient is { } p && p.Role.IsStateSide() ? p : agent is { } a && a.Role.IsStateSide() ? a : PoliceWords().IsMatch(clause) ? Party.Default(ActorRole.Police) : null;
         if (frames.Contains(Frame.Lynch))
         {
             return new(EventTypes.Riots, "Mob violence", Party.Default(ActorRole.Rioter, iso), Party.Default(ActorRole.Civilian), Frame.Lynch);
         }
         if (frames.Contains(Frame.Riot) && !frames.Contains(Frame.Protest))
         {
+            return new(EventTypes.Riots, "Violent demonstration", Party.Default(ActorRole.Rioter, iso), police, Frame.Riot);
+        }
+        if (frames.Contains(Frame.Clash) && police is not null && !deaths && !ShotAt().IsMatch(clause))
+        {
+            // "students clashed with police during a protest": demonstrators who fight are rioters
             return new(EventTypes.Riots, "Violent demonstration", Party.Default(ActorRole.Rioter, iso), police, Frame.Riot);
         }
         if ((deaths || ShotAt().IsMatch(clause)) && police is not null)

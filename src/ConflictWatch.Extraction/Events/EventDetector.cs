@@ -47,9 +47,9 @@ public sealed partial class EventDetector : IEventDetector
                 continue;
             }
             var sentencePlaces = new List<PlaceMention>();
-            foreach (var (_, clauseText) in ClauseSplitter.Split(sentence.Text))
+            foreach (var (start, clauseText) in ClauseSplitter.Split(sentence.Text))
             {
-                DetectClause(entry, sentence, clauseText, reference, state, sentencePlaces, drafts);
+                DetectClause(entry, sentence, clauseText, sentence.Text[(start + clauseText.Length)..], reference, state, sentencePlaces, drafts);
             }
         }
     }
@@ -66,7 +66,8 @@ public sealed partial class EventDetector : IEventDetector
         public ResolvedLocation? Hint { get; } = hint;
     }
 
-    private void DetectClause(Entry entry, Sentence sentence, string clause, DateOnly reference, EntryState state, List<PlaceMention> sentencePlaces, List<EventDraft> drafts)
+    /// <param name="rest">the sentence after the clause, whose places a clause without one may take.</param>
+    private void DetectClause(Entry entry, Sentence sentence, string clause, string rest, DateOnly reference, EntryState state, List<PlaceMention> sentencePlaces, List<EventDraft> drafts)
     {
         var dateline = Dateline().Match(clause);
         if (dateline.Success)
@@ -80,7 +81,12 @@ public sealed partial class EventDetector : IEventDetector
             found = found.Where(t => t.Frame != Frame.Kill).ToList(); // "but killed no one"
         }
         var previousDraft = state.Previous is { } p0 && p0 < drafts.Count ? drafts[p0] : null;
-        if (found.Count == 0 && (previousDraft is null || !clause.AsSpan().ContainsAnyInRange('0', '9') && !NumberWord().IsMatch(clause) && !clause.Contains("claimed", StringComparison.Ordinal)))
+        if (found.Count == 0 && previousDraft is { Location.GeoPrecision: >= 3 })
+        {
+            // "... in the Mopti region. The gunmen arrived in Djiguibombo late on Saturday": the detail places it
+            Refine(entry, sentence, state, drafts, places.Find(clause, static (_, _) => false).Where(p => p.Relation != PlaceRelation.Context).ToList(), dates.Find(clause, reference), reference);
+        }
+        if (found.Count == 0 && (previousDraft is null || !clause.AsSpan().ContainsAnyInRange('0', '9') && !NumberWord().IsMatch(clause) && !clause.Contains("claimed", StringComparison.Ordinal) && !AttributionCued.IsMatch(clause)))
         {
             return; // nothing opens an event and no figure can add to the one before
         }
@@ -108,7 +114,7 @@ public sealed partial class EventDetector : IEventDetector
         var previous = state.Previous is { } pi && pi < drafts.Count ? drafts[pi] : null;
         var capital = located.Count == 0 && TheCapital().IsMatch(clause);
 
-        if (previous is not null && Responsibility().IsMatch(clause) && mentions.FirstOrDefault(m => m.Role == ActorRole.Named) is { } claimant)
+        if (previous is not null && (Responsibility().IsMatch(clause) || AttributionCued.IsMatch(clause)) && mentions.FirstOrDefault(m => m.Role == ActorRole.Named) is { } claimant)
         {
             // "JNIM claimed the attack": the unidentified perpetrator gets a name
             if (previous.Kind.Actor1.Role == ActorRole.Armed)
@@ -119,7 +125,7 @@ public sealed partial class EventDetector : IEventDetector
         }
         if (found.Count == 0)
         {
-            if (previous is not null && toll.Any && located.Count == 0)
+            if (previous is not null && toll.Any && located.Count == 0 && !Aggregate().IsMatch(clause))
             {
                 drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll) };
             }
@@ -128,6 +134,10 @@ public sealed partial class EventDetector : IEventDetector
         if (IsBackground(clause) && !HasDayDate(clauseDates ??= dates.Find(clause, reference)))
         {
             return;
+        }
+        if (previous is not null && located.Count == 0 && Aggregate().IsMatch(clause))
+        {
+            return; // "Thousands have been killed and two million displaced": the war's toll, not this event's
         }
         if (previous is not null && located.Count == 0 && !capital && !HasOwnDate(clauseDates ??= dates.Find(clause, reference), previous))
         {
@@ -142,17 +152,28 @@ public sealed partial class EventDetector : IEventDetector
                 // "burned part of a hamlet; two residents died in the fire": people died, so it was an attack on them
                 upgraded = upgraded with { EventType = EventTypes.ViolenceAgainstCivilians, SubEventType = "Attack", Actor2 = Party.Default(ActorRole.Civilian), Primary = Frame.Attack };
             }
+            else if (upgraded.SubEventType == "Non-violent transfer of territory" && upgraded.Actor1.Role.IsStateSide()
+                && found.Any(t => t.Frame is Frame.Transfer or Frame.Seize) && mentions.FirstOrDefault(m => m.Role is ActorRole.Named or ActorRole.Armed) is { } taker)
+            {
+                // "The army abandons its post at Bamba; CSP fighters move into the village": who gains the ground is actor 1
+                upgraded = upgraded with { Actor1 = Party.From(taker), Actor2 = null };
+            }
             else if (found.Any(t => t.Frame == Frame.Teargas) && upgraded.EventType == EventTypes.Riots && upgraded.Actor2 is null)
             {
                 upgraded = upgraded with { Actor2 = Party.Default(ActorRole.Police) }; // "Police used tear gas": the rioters met the police
             }
             drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll), Kind = upgraded };
+            Refine(entry, sentence, state, drafts, sentencePlaces.Where(p => p.Relation != PlaceRelation.Context).ToList(), clauseDates ??= dates.Find(clause, reference), reference);
             return;
         }
         var frames = 0UL; // a bit per frame found
         foreach (var t in found)
         {
             frames |= Bit(t.Frame);
+        }
+        if (state.LastNamed is null && Possessive().IsMatch(clause))
+        {
+            state.LastNamed = EarlierNamed(entry, sentence);
         }
         var (agent, patient, allies1, allies2) = Roles(clause, found, mentions, state);
         var onlyDeaths = (frames & ~Bit(Frame.Kill)) == 0;
@@ -162,7 +183,13 @@ public sealed partial class EventDetector : IEventDetector
             return;
         }
 
-        var when = EventDate(clause, clauseDates ??= dates.Find(clause, reference), reference, entry, previous, announcement: (frames & Bit(Frame.Change)) != 0);
+        // "... hit an explosive device and then came under fire near Tera on Monday": the day comes later too
+        // (only when the rest tells no happening of its own, whose day it would be)
+        clauseDates ??= dates.Find(clause, reference);
+        var (dateText, dateMentions) = clauseDates.Count == 0 && rest.Length > 0 && dates.Find(rest, reference) is { Count: > 0 } later && triggers.Find(rest).Count == 0
+            ? (rest, later)
+            : (clause, clauseDates);
+        var when = EventDate(dateText, dateMentions, reference, entry, previous, announcement: (frames & Bit(Frame.Change)) != 0);
         if (when is null)
         {
             return;
@@ -172,9 +199,25 @@ public sealed partial class EventDetector : IEventDetector
         {
             return;
         }
-        var locations = capital && CapitalOf(state) is { } cap ? [cap] : Locations(clause, located, placeMentions, sentencePlaces, state, toll);
+        var locations = capital && CapitalOf(state) is { } cap ? [cap] : Locations(clause, rest, located, placeMentions, sentencePlaces, state, toll);
         if (locations.Count == 0)
         {
+            return;
+        }
+        if (locations.Count == 1 && CoarsePrevious(entry, sentence, state, drafts) is { } coarseAt && drafts[coarseAt] is var told
+            && told.Kind.EventType == kind.EventType && Inside(locations[0], told.Location)
+            && (!told.ExplicitDate || Math.Abs(when.Value.Date.DayNumber - told.Date.DayNumber) <= (told.TimePrecision == 1 ? 1 : told.TimePrecision == 2 ? 7 : 31)))
+        {
+            // the same incident told again with its place: "in the Mopti region ... opened fire on residents in Ogossagou late on Saturday"
+            drafts[coarseAt] = told with
+            {
+                Location = locations[0],
+                Date = when.Value.Precision < told.TimePrecision || !told.ExplicitDate ? when.Value.Date : told.Date,
+                TimePrecision = told.ExplicitDate ? Math.Min(when.Value.Precision, told.TimePrecision) : when.Value.Precision,
+                ExplicitDate = told.ExplicitDate || when.Value.Explicit,
+                Casualties = told.Casualties.Widest(toll),
+            };
+            state.LastLocation = locations[0];
             return;
         }
         if ((frames & ~(Bit(Frame.Loot) | Bit(Frame.Kill))) == 0 && drafts.Skip(state.FirstDraft).Any(d => d.Date == when.Value.Date && d.Location.Place is { } pp && pp == locations[0].Place))
@@ -200,6 +243,66 @@ public sealed partial class EventDetector : IEventDetector
     }
 
     private static ulong Bit(Frame frame) => 1UL << (int)frame;
+
+    /// <summary>
+    /// Moves the entry's last event from a region or a country to a place the text names next, when that
+    /// place lies inside it: wire reports open with "in central Mali's Mopti region" and name the village a
+    /// sentence later. A place elsewhere is another matter and is left alone.
+    /// </summary>
+    private void Refine(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts, List<PlaceMention> places, IReadOnlyList<DateMention> clauseDates, DateOnly reference)
+    {
+        if (places.Count == 0 || CoarsePrevious(entry, sentence, state, drafts) is not { } at)
+        {
+            return;
+        }
+        var told = drafts[at];
+        foreach (var p in places)
+        {
+            if (resolver.Resolve(p, new HashSet<string> { told.Location.Country.Iso2 }, []) is { } r && Inside(r, told.Location))
+            {
+                // "The attack happened on Monday near Koumbri": its day too, when the first telling had none of its own
+                var day = clauseDates.FirstOrDefault(d => d.Kind is DateKind.Absolute or DateKind.Relative && d.Precision == 1 && d.Date <= reference);
+                drafts[at] = day is not null && (!told.ExplicitDate || told.TimePrecision > 1)
+                    ? told with { Location = r, Date = day.Date, TimePrecision = 1, ExplicitDate = true }
+                    : told with { Location = r };
+                state.LastLocation = r;
+                return;
+            }
+        }
+    }
+
+    /// <summary>The entry's last event when it is placed only to a region or country and was told in this sentence or the one before.</summary>
+    private static int? CoarsePrevious(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts)
+    {
+        if (state.Previous is not { } at || at < state.FirstDraft || at >= drafts.Count || drafts[at].Location.GeoPrecision < 3)
+        {
+            return null;
+        }
+        var told = drafts[at].Sentence;
+        if (told == sentence)
+        {
+            return at;
+        }
+        var i = IndexOf(entry.Sentences, told);
+        return i >= 0 && i + 1 < entry.Sentences.Count && entry.Sentences[i + 1] == sentence ? at : null;
+
+        static int IndexOf(IReadOnlyList<Sentence> list, Sentence s)
+        {
+            for (var k = 0; k < list.Count; k++)
+            {
+                if (list[k] == s)
+                {
+                    return k;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /// <summary>A finer place inside a coarse one: the same country and, when the coarse one is a region, the same region.</summary>
+    private static bool Inside(ResolvedLocation fine, ResolvedLocation coarse) =>
+        fine.GeoPrecision < coarse.GeoPrecision && fine.Country == coarse.Country
+        && (coarse.Admin1 is null || string.Equals(fine.Admin1, coarse.Admin1, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A headline or subheading: a whole line without closing punctuation. Its event is told again in the body.</summary>
     private static bool IsHeadline(string text, Sentence s)
@@ -238,7 +341,8 @@ public sealed partial class EventDetector : IEventDetector
             }
             if (d.Precision == 4)
             {
-                coarseOnly = true;
+                // "seized in 2016" is background; "one of the deadliest attacks this year" dates nothing
+                coarseOnly |= d.Date.Year < reference.Year;
                 continue;
             }
             if (d.Date > reference.AddDays(1))
@@ -254,12 +358,13 @@ public sealed partial class EventDetector : IEventDetector
         return (reference, entry.Date is null ? 1 : entry.DatePrecision, false);
     }
 
-    private List<ResolvedLocation> Locations(string clause, List<PlaceMention> located, IReadOnlyList<PlaceMention> all, List<PlaceMention> sentencePlaces, EntryState state, Casualties toll)
+    private List<ResolvedLocation> Locations(string clause, string rest, List<PlaceMention> located, IReadOnlyList<PlaceMention> all, List<PlaceMention> sentencePlaces, EntryState state, Casualties toll)
     {
         var context = all.Where(p => p.Relation == PlaceRelation.Context).ToList();
         var countries = state.Countries;
         // features such as lakes or rivers only when no town or admin unit is named
-        located = located.OrderBy(p => p.Candidates.Any(c => c.IsPopulated || c.IsAdministrative) ? 0 : 1).ToList();
+        // and a road between two towns only when no place on it is named ("on the Sevare-Douentza road near Konna")
+        located = located.OrderBy(p => p.Candidates.Any(c => c.IsPopulated || c.IsAdministrative) ? 0 : 1).ThenBy(p => p.Relation == PlaceRelation.Between ? 1 : 0).ToList();
         (double, double)? near = (state.LastLocation ?? state.Hint) is { } last ? (last.Latitude, last.Longitude) : null;
         if (located.Count >= 2 && located.Take(2).All(p => p.Relation == PlaceRelation.At) && (toll.PerPlace.Count >= 2 || Coordinated(clause, located[0], located[1])))
         {
@@ -272,23 +377,54 @@ public sealed partial class EventDetector : IEventDetector
         foreach (var p in located)
         {
             var neighbour = Neighbour(p, located, countries);
-            if (resolver.Resolve(p, countries, context, neighbour ?? near, neighbour is not null) is { } r)
+            if (resolver.Resolve(p, countries, context, neighbour ?? near, neighbour is not null) is not { } r)
+            {
+                continue;
+            }
+            var bracket = BracketAfter(clause, p, context);
+            if (r.Place is null || InBracketUnits(r.Place, bracket))
             {
                 return [r];
             }
-        }
-        foreach (var p in context.OrderByDescending(c => c.SaysAdministrative))
-        {
-            if (resolver.Resolve(p, countries, []) is { } r)
+            // a namesake elsewhere won: the place inside the named units, if the gazetteer has one
+            var local = p.Candidates.Where(c => InBracketUnits(c, bracket)).ToList();
+            if (local.Count > 0 && resolver.Resolve(p with { Candidates = local }, countries, context, neighbour ?? near, neighbour is not null) is { } inUnits)
             {
-                return [r.Place is { IsAdministrative: false } ? r : r with { GeoPrecision = Math.Max(r.GeoPrecision, r.Place?.FeatureCode == "ADM1" ? 3 : 2) }];
+                return [inUnits];
             }
+        }
+        // the finest unit the text names, in text order among equals: the commune of "(Tillia, Tillia)"
+        // before "Tahoua region"; the other names of a bracket pick among namesakes (Arbinda in Soum,
+        // Gourma the province)
+        ResolvedLocation? finest = null;
+        foreach (var p in context)
+        {
+            if (resolver.Resolve(p.NamesUnit ? AsUnit(p) : p, countries, context) is { } r && (finest is null || r.GeoPrecision < finest.GeoPrecision))
+            {
+                finest = r;
+            }
+        }
+        if (finest is not null)
+        {
+            // the event is somewhere in the unit the text names, not at its seat: "Zorgotenga (Arbinda, Soum)"
+            return [finest with { GeoPrecision = Math.Max(finest.GeoPrecision, finest.Place?.FeatureCode == "ADM1" ? 3 : 2) }];
         }
         foreach (var p in sentencePlaces.Where(p => p.Relation != PlaceRelation.Context && !all.Contains(p)))
         {
             if (resolver.Resolve(p, countries, context) is { } r)
             {
                 return [r];
+            }
+        }
+        if (rest.Length > 0)
+        {
+            // "... hit an explosive device and then came under fire near the town of Tera": the place comes later
+            foreach (var p in places.Find(rest, static (_, _) => false).Where(p => p.Relation != PlaceRelation.Context))
+            {
+                if (resolver.Resolve(p, countries, context) is { } r)
+                {
+                    return [r];
+                }
             }
         }
         var named = CountryMentions.Find(clause).Where(c => !c.IsBorder).Select(c => c.Country).FirstOrDefault();
@@ -302,6 +438,76 @@ public sealed partial class EventDetector : IEventDetector
         }
         var fallback = countries.Select(Countries.ByIso2).OfType<Country>().FirstOrDefault();
         return fallback is null ? [] : [LocationResolver.CountryLevel(fallback)];
+    }
+
+    /// <summary>
+    /// "FAMa soldiers and Dan Na Ambassagou militiamen clashed in Bankass", "leaders of Dan Na Ambassagou and
+    /// representatives of Katiba Macina signed a truce": a reciprocal verb with no "with X" after it
+    /// is between the two sides named before it, so the second is actor 2 (the dead listed after it are
+    /// both sides' and say nothing about who fought).
+    /// </summary>
+    private static ActorMention? ClashPartner(string clause, Trigger primary, IReadOnlyList<ActorMention> mentions, ActorMention? agent)
+    {
+        if (!(primary.Frame == Frame.Clash && Reciprocal().IsMatch(primary.Text) || primary.Frame == Frame.Agreement) || agent is null || WithAfter().IsMatch(clause.AsSpan(primary.End, Math.Min(12, clause.Length - primary.End))))
+        {
+            return null;
+        }
+        // the two joined by "and", perhaps with a noun between: "and representatives of Katiba Macina"
+        return mentions.FirstOrDefault(m => m.Start > agent.End && m.End <= primary.Start && (m.Role != agent.Role || m.Actor != agent.Actor)
+            && clause.AsSpan(agent.End, m.Start - agent.End).Trim() is var gap && gap.Length <= 30 && (gap is "and" || gap.StartsWith("and ", StringComparison.Ordinal)) && gap.IndexOfAny(",;.") < 0);
+    }
+
+    /// <summary>
+    /// A district named in a bracket is the unit or its seat ("Bourem" the town, "Gourma" the province),
+    /// never a village or a region that shares its name.
+    /// </summary>
+    private static PlaceMention AsUnit(PlaceMention p)
+    {
+        var units = p.Candidates.Where(c => c.FeatureCode.StartsWith("ADM", StringComparison.Ordinal) || c.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal) || c.FeatureCode == "PPLC").ToList();
+        return units.Count > 0 ? p with { Candidates = units } : p;
+    }
+
+    /// <summary>The context names in the bracket right after a place: "Boulikessi (Mondoro, Douentza)".</summary>
+    private static List<PlaceMention> BracketAfter(string clause, PlaceMention p, List<PlaceMention> context)
+    {
+        var rest = clause.AsSpan(p.End);
+        var open = p.End + rest.Length - rest.TrimStart().Length;
+        if (open >= clause.Length || clause[open] != '(')
+        {
+            return [];
+        }
+        var close = clause.IndexOf(')', open);
+        return context.Where(c => c.Start > open && (close < 0 || c.End <= close)).ToList();
+    }
+
+    /// <summary>
+    /// False when the place is outside the units ACLED's bracket names for it ("Boulikessi (Mondoro,
+    /// Douentza)", "Goubré (Djibasso, Kossi)"): the gazetteer knows only a namesake elsewhere, often
+    /// across a border, and the named units locate the event better. Inside means an admin name in
+    /// common or within 60 km of a place the bracket names (spellings of units differ between sources).
+    /// </summary>
+    private static bool InBracketUnits(Place place, List<PlaceMention> bracket)
+    {
+        if (bracket.Count == 0 || bracket.All(b => b.Candidates.Count == 0))
+        {
+            return true;
+        }
+        foreach (var b in bracket)
+        {
+            var name = TextFold.Fold(b.Text);
+            if (place.Admin2 is { } a2 && TextFold.Fold(a2) == name || place.Admin1 is { } a1 && TextFold.Fold(a1) == name)
+            {
+                return true;
+            }
+            foreach (var c in b.Candidates)
+            {
+                if (Geo.DistanceKm(c.Latitude, c.Longitude, place.Latitude, place.Longitude) <= 60)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>The point of another place named in the clause ("Banizoumbou near Torodi"), which picks among namesakes.</summary>
@@ -337,43 +543,54 @@ public sealed partial class EventDetector : IEventDetector
         {
             return (Coreferent(clause, state), null, [], []);
         }
-        // each mention's tests are pure and asked for more than once: made once here ("by" before it,
-        // victim) or when first asked (speaker)
-        var byBefore = new bool[mentions.Count];
-        var victims = new List<ActorMention>();
-        for (var k = 0; k < mentions.Count; k++)
+        var victims = mentions.Where(m => IsVictim(clause, m)).ToList();
+        for (var k = mentions.Count - 2; k >= 0; k--)
         {
-            byBefore[k] = ByBeforeCued.IsMatch(Window.Before(clause, mentions[k].Start, 30));
-            if (!byBefore[k] && IsVictimUnlessBy(clause, mentions[k]))
+            // "17 soldiers and 36 members of a civilian defence force were killed": the first of a list of victims
+            if (!victims.Contains(mentions[k]) && victims.Contains(mentions[k + 1]) && mentions[k + 1].Start - mentions[k].End <= 30
+                && clause.AsSpan(mentions[k].End, mentions[k + 1].Start - mentions[k].End) is var gap && gap.Contains(" and ", StringComparison.Ordinal) && gap.IndexOfAny(",;.") < 0)
             {
-                victims.Add(mentions[k]);
+                victims.Insert(0, mentions[k]);
             }
         }
-        var speaker = new sbyte[mentions.Count]; // 0 not asked yet, 1 no, 2 yes
-        bool Speaker(int k) => (speaker[k] = speaker[k] != 0 ? speaker[k] : IsSpeaker(clause, mentions[k]) ? (sbyte)2 : (sbyte)1) == 2;
-        ActorMention? by = null;
-        for (var k = 0; k < mentions.Count && by is null; k++)
-        {
-            by = byBefore[k] && !victims.Contains(mentions[k]) ? mentions[k] : null;
-        }
+        var by = mentions.FirstOrDefault(m => ByBeforeCued.IsMatch(Window.Before(clause, m.Start, 30)) && !victims.Contains(m));
         var primary = found.FirstOrDefault(t => t.Frame != Frame.Kill) ?? found[0];
         ActorMention? agent = by;
-        for (var k = 0; k < mentions.Count && agent is null; k++)
+        // "a MINUSMA convoy was attacked (by gunmen)": the subject of a passive trigger is what was hit (the
+        // killed are victims already, see IsVictim)
+        var passiveSubject = primary.Frame != Frame.Kill && PassiveBefore().IsMatch(Window.Before(clause, primary.Start, 30))
+            ? mentions.LastOrDefault(m => m.End <= primary.Start && m != by && !IsSpeaker(clause, m))
+            : null;
+        if (agent is null && primary.Frame == Frame.Clash && BetweenAfter().IsMatch(Window.After(clause, primary.End, 12))
+            && mentions.Where(m => m.Start >= primary.End).Take(2).ToList() is [var first, var second] && (first.Role != second.Role || first.Actor != second.Actor))
         {
-            var m = mentions[k];
-            agent = m.Start < primary.Start && !victims.Contains(m) && !Speaker(k) ? m : null;
+            agent = first; // "clashes between suspected JNIM and ISGS militants": the two sides follow the trigger
+            passiveSubject = second;
         }
-        for (var k = 0; k < mentions.Count && agent is null; k++)
+        if (passiveSubject is null && by is null && primary.Frame is Frame.Attack && primary.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && !mentions.Any(m => m.Start >= primary.End && !victims.Contains(m))
+            && mentions.LastOrDefault(m => m.End <= primary.Start) is { Role: ActorRole.State or ActorRole.Police } unit && UnitNoun().IsMatch(unit.Text)
+            && clause.AsSpan(unit.End, primary.Start - unit.End).IsWhiteSpace())
         {
-            var m = mentions[k];
-            agent = !victims.Contains(m) && !Speaker(k) && m.Role != ActorRole.Civilian && m.Start < primary.End + 5 ? m : null;
+            passiveSubject = unit; // timeline style: "Malian army convoy ambushed near Anefis"
         }
-        var patient = victims.FirstOrDefault(v => v != agent);
-        for (var k = 0; k < mentions.Count && patient is null; k++)
+        if (agent is null && passiveSubject is null)
         {
-            var m = mentions[k];
-            patient = m != agent && m.Start > (agent?.Start ?? -1) && !Speaker(k) && m.Start >= primary.Start ? m : null;
+            // "The authorities have cracked down on critics: police in Niamey arrested ...": the colon starts the report
+            var colon = clause.LastIndexOf(": ", primary.Start, StringComparison.Ordinal);
+            agent = mentions.FirstOrDefault(m => m.Start < primary.Start && m.Start > colon && !victims.Contains(m) && !IsSpeaker(clause, m));
+            if (agent is null && mentions.FirstOrDefault(m => m.End <= primary.Start && ClaimsAttack().IsMatch(Window.After(clause, m.End, 40))) is { } claimant)
+            {
+                agent = claimant; // "JNIM claims a rocket attack on the military camp"
+            }
+            if (agent is null && SelfReport().Match(clause) is { Success: true } said && said.Index < primary.Start)
+            {
+                // "the army said on Monday it had killed 100 terrorists": the speaker reports its own action
+                agent = mentions.LastOrDefault(m => m.End <= said.Index && IsSpeaker(clause, m) && m.Role is ActorRole.State or ActorRole.Police or ActorRole.Named);
+            }
+            agent ??= mentions.FirstOrDefault(m => !victims.Contains(m) && !IsSpeaker(clause, m) && m.Role != ActorRole.Civilian && m.Start < primary.End + 5);
         }
+        var patient = passiveSubject ?? ClashPartner(clause, primary, mentions, agent) ?? victims.FirstOrDefault(v => v != agent) ?? mentions.FirstOrDefault(m => m != agent && m.Start > (agent?.Start ?? -1) && !IsSpeaker(clause, m) && m.Start >= primary.Start && !(m.Start < primary.End && primary.Frame == Frame.Air));
         if (ArmedObject().Match(clause, Math.Min(clause.Length, primary.End)) is { Success: true } armed && armed.Index - primary.End < 4 && (patient is null || patient.Role == ActorRole.Civilian))
         {
             // "attacked a military base and a camp for displaced people": the base makes it a battle
@@ -383,6 +600,11 @@ public sealed partial class EventDetector : IEventDetector
         if (patient is { Role: ActorRole.Armed } && mentions.FirstOrDefault(m => m.Role == ActorRole.Named && m != agent && m.Start > primary.Start) is { } namedTarget)
         {
             patient = namedTarget; // "struck a JNIM camp, killing 12 militants": the militants are JNIM's
+        }
+        if (patient is { Role: ActorRole.Armed } && victims.Contains(patient) && agent is { Role: ActorRole.Named or ActorRole.Armed }
+            && mentions.FirstOrDefault(m => m != agent && m.Role is ActorRole.State or ActorRole.Police && !IsSpeaker(clause, m)) is { } defenders)
+        {
+            patient = defenders; // "guardsmen repelled an attack by ISGS, killing 7 attackers": the dead attackers are ISGS's own
         }
         agent ??= found.Any(t => t.Frame == Frame.Change) ? mentions.FirstOrDefault(m => m.Role == ActorRole.Named) : null;
         Party? agentParty = agent is null ? Coreferent(clause, state) : Party.From(agent);
@@ -432,6 +654,8 @@ public sealed partial class EventDetector : IEventDetector
 
     private static bool Definite(string text) => text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("its ", StringComparison.OrdinalIgnoreCase);
 
+    private static bool IsVictim(string clause, ActorMention m) => !ByBeforeCued.IsMatch(Window.Before(clause, m.Start, 30)) && IsVictimUnlessBy(clause, m);
+
     /// <summary>Killed, wounded or taken; the caller has checked that no "by" stands before it ("killed by JNIM fighters": the agent of a passive).</summary>
     private static bool IsVictimUnlessBy(string clause, ActorMention m) =>
         VictimAfterCued.IsMatch(Window.After(clause, m.End, 45)) || VictimBeforeCued.IsMatch(Window.Before(clause, m.Start, 30));
@@ -440,7 +664,7 @@ public sealed partial class EventDetector : IEventDetector
     private static readonly CuedPattern NoCasualtiesCued = new(NoCasualties(), "no one", "nobody", "none", "no body", "no casualties", "no fatalities", "no deaths", "without");
     private static readonly CuedPattern ByBeforeCued = new(ByBefore(), "by", "from", "blamed on", "attributed to");
     private static readonly CuedPattern VictimAfterCued = new(VictimAfter(), "killed", "wounded", "injured", "abducted", "kidnapped", "raped", "executed", "massacred", "taken", "seized", "detained", "arrested", "hurt", "shot", "beheaded", "murdered", "died", "dead", "lost their lives", "perished");
-    private static readonly CuedPattern VictimBeforeCued = new(VictimBefore(), "kill", "abduct", "kidnap", "execut", "massacred", "raped", "arrested", "detained", "wounding", "injuring");
+    private static readonly CuedPattern VictimBeforeCued = new(VictimBefore(), "kill", "abduct", "kidnap", "execut", "massacred", "raped", "arrested", "detained", "wounding", "injuring", "neutrali");
 
     private static bool IsSpeaker(string clause, ActorMention m)
     {
@@ -466,7 +690,8 @@ public sealed partial class EventDetector : IEventDetector
                 var last = result[^1];
                 var gap = clause.AsSpan(last.End, m.Start - last.End);
                 var adjacent = gap.Length <= 2 || ParenGap().IsMatch(gap) || BelongsTo().IsMatch(gap);
-                if (adjacent && last.Role == ActorRole.Named && m.Role is ActorRole.Armed or ActorRole.Named)
+                // "JNIM fighters", "a MINUSMA convoy", "Wagner troops": the words after a name are its own men
+                if (adjacent && last.Role == ActorRole.Named && m.Role is ActorRole.Armed or ActorRole.Named or ActorRole.State or ActorRole.Police)
                 {
                     result[^1] = last with { End = m.End };
                     continue;
@@ -476,7 +701,7 @@ public sealed partial class EventDetector : IEventDetector
                     result[^1] = m with { Start = last.Start };
                     continue;
                 }
-                if (gap.Trim() is "and" or "," or "and their" or "supported by" && last.Role == m.Role)
+                if (gap.Trim() is "and" or "," or "and their" or "supported by" && last.Role == m.Role && last.Actor == m.Actor)
                 {
                     continue; // "soldiers and VDP fighters": the first names the side
                 }
@@ -502,6 +727,56 @@ public sealed partial class EventDetector : IEventDetector
         return country is null ? null : new ResolvedLocation(country.Capital, country.CapitalLatitude, country.CapitalLongitude, 1, country, null, null, null);
     }
 
+    /// <summary>A conflict's running toll rather than an incident's: magnitudes, "have been killed", "since".</summary>
+    [GeneratedRegex(@"\b(?:thousands|millions|tens of thousands|hundreds of thousands)\b|\b(?:has|have) been (?:killed|displaced|kidnapped|abducted|forced)\b|\bsince\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Aggregate();
+
+    [GeneratedRegex(@"\b(?:said|says|announced|claimed|claims|reported)\b(?:\s+(?:on|late on|early on)\s+\w+)?\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)?", RegexOptions.IgnoreCase)]
+    private static partial Regex SelfReport();
+
+    [GeneratedRegex(@"^\s+between\s", RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenAfter();
+
+    [GeneratedRegex(@"^\s+(?:has\s+|have\s+)?claim(?:s|ed)?\s+(?:responsibility\s+for\s+)?(?:a|an|the|two|three|several)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimsAttack();
+
+    [GeneratedRegex(@"\b(?:convoy|patrol|post|base|camp|checkpoint|position|unit|garrison|outpost|column|escort)s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitNoun();
+
+    /// <summary>
+    /// The group named last in the entry's sentences before this one, for "its fighters" after a sentence
+    /// that named the group but reported nothing ("ISSP's strategy is to isolate district towns"): such
+    /// sentences are not read for actors, so the name is looked up only when a possessive needs it.
+    /// </summary>
+    private Party? EarlierNamed(Entry entry, Sentence sentence)
+    {
+        for (var i = entry.Sentences.Count - 1; i >= 0; i--)
+        {
+            if (entry.Sentences[i].Start >= sentence.Start)
+            {
+                continue;
+            }
+            if (actors.Find(entry.Sentences[i].Text).LastOrDefault(m => m.Role == ActorRole.Named) is { } named)
+            {
+                return Party.From(named);
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:its|their) (?:fighters|militants|men|gunmen|combatants|members)\b|\bthe group(?:'s|’s)? ", RegexOptions.IgnoreCase)]
+    private static partial Regex Possessive();
+
+    /// <summary>Verbs of fighting each other; "repelled" and "counter-attacked" have a defender as subject.</summary>
+    [GeneratedRegex(@"^(?:clash|fought|fight|battle|exchang|skirmish|engag|gunfight|firefight)", RegexOptions.IgnoreCase)]
+    private static partial Regex Reciprocal();
+
+    [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s+(?:reportedly\s+|allegedly\s+|also\s+|again\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex PassiveBefore();
+
+    [GeneratedRegex(@"^\s+(?:each other\s+|one another\s+)?(?:with|against)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WithAfter();
+
     [GeneratedRegex(@"^\s*[A-Z][A-Z'’ -]{2,}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:,\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s*\d{4})?)?\s*(?:\([^)]*\))?\s*[-–—]+\s*")]
     private static partial Regex Dateline();
 
@@ -520,6 +795,12 @@ public sealed partial class EventDetector : IEventDetector
     [GeneratedRegex(@"\b(?:killed|killing|hurt|injured|wounded) (?:no one|nobody|none)\b|\bno (?:one|body) (?:was|were) (?:killed|hurt|injured)\b|\bno (?:casualties|fatalities|deaths)\b|\bwithout (?:casualties|loss of life)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoCasualties();
 
+    private static readonly CuedPattern AttributionCued = new(Attribution(), "believed", "thought", "suspected", "said", "presumed", "identified", "blamed", "attributed");
+
+    /// <summary>"The attackers were believed to be ISGS militants", "the attack was blamed on JNIM".</summary>
+    [GeneratedRegex(@"\b(?:(?:were|was|are|is) (?:believed|thought|suspected|said|presumed) to (?:be|belong to|have been)|(?:were|was) identified as|(?:was|were) blamed on|(?:was|were) attributed to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Attribution();
+
     [GeneratedRegex(@"\bclaimed (?:responsibility for |credit for )?(?:the|this|that) (?:attack|ambush|bombing|strike|raid|kidnapping|abduction|killings?|assault|operation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Responsibility();
 
@@ -535,7 +816,7 @@ public sealed partial class EventDetector : IEventDetector
     [GeneratedRegex(@"^[^.;]{0,25}?\b(?:(?:were|was|are|is|had been|have been|been|being|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|abducted|kidnapped|raped|executed|massacred|taken|seized|detained|arrested|hurt|shot|beheaded|murdered)|died|(?:were|was|are|is|lay|left)\s+(?:\w+\s+)?dead|lost their lives|perished|killed\s+(?:and|or)\s+\w+\s+(?:wounded|injured))\b", RegexOptions.IgnoreCase)]
     private static partial Regex VictimAfter();
 
-    [GeneratedRegex(@"\b(?:killing|killed|kill|abducted|abducting|kidnapped|kidnapping|executed|executing|massacred|raped|arrested|detained|wounding|injuring)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:killing|killed|kill|abducted|abducting|kidnapped|kidnapping|executed|executing|massacred|raped|arrested|detained|wounding|injuring|neutrali[sz]ed|neutrali[sz]ing)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?(?:(?!(?:when|as|after|while|before|because|by|in|on|near|during|at|and)\s)[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex VictimBefore();
 
     [GeneratedRegex(@"(?<!\b(?:supported|backed|accompanied|assisted|aided|escorted|reinforced|joined|helped|protected|guided)\s+)\b(?:by|(?:attack|fire|assault|attacks)\s+from|claimed by|blamed on|attributed to)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|presumed\s+)*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

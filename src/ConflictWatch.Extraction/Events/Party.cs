@@ -34,7 +34,7 @@ public sealed record Party(ActorRole Role, string? FixedName, string? Template, 
         }
         if (Actor is not null)
         {
-            return Actor.NameOn(date);
+            return Actor.NameFor(date, eventCountry.Iso2, eventCountry.Name);
         }
         var country = (CountryIso2 is not null ? Places.Countries.ByIso2(CountryIso2) : null) ?? eventCountry;
         // unnamed armed groups are coded to the event's country, never to a demonym

@@ -140,6 +140,11 @@ public sealed class TriggerFinder
         "attacks", "raids", "kidnappings", "abductions", "killings", "strikes", "ambushes", "clashes", "massacres", "executions", "battles", "arrests", "protests", "demonstrations", "riots", "explosions",
     };
 
+    private static readonly HashSet<string> ReciprocalNouns = new(StringComparer.OrdinalIgnoreCase) { "clashes", "clash", "battles", "fighting", "skirmishes" };
+
+    private static readonly HashSet<string> ClashFollowers = new(StringComparer.OrdinalIgnoreCase) { "between", "erupted", "broke", "took", "left", "killed", "opposed", "pitted", "involving" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClashFollowersBySpan = ClashFollowers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> SingularNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "attack", "raid", "ambush", "kidnapping", "abduction", "clash", "battle", "killing", "massacre", "execution", "assault", "arrest", "strike", "explosion", "blast",
@@ -174,6 +179,10 @@ public sealed class TriggerFinder
         // the words either side as spans of the text (empty: none), looked up without cutting them out
         var next = NextWord(text, index + word.Length);
         var prev = PrevWord(text, index);
+        if (next.Length > 0 && ReciprocalNouns.Contains(word) && ClashFollowersBySpan.Contains(next))
+        {
+            return false; // "clashes between JNIM and ISGS left 12 dead": ACLED's notes report fights this way
+        }
         if (PluralNouns.Contains(word))
         {
             var verbLike = next.Length > 0 && (ObjectStartsBySpan.Contains(next) || char.IsUpper(next[0]) || char.IsDigit(next[0])) && !DeterminersBySpan.Contains(prev);

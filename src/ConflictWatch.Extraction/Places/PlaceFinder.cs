@@ -68,6 +68,10 @@ public sealed partial class PlaceFinder : IPlaceFinder
                 var candidates = folded && foldedLookup is not null ? foldedLookup.FindFolded(key[..keyLength]) : gazetteer.Find(text[start..end]);
                 if (candidates.Count == 0)
                 {
+                    if (n == 1 && text.AsSpan(start, end - start).Contains('-'))
+                    {
+                        AddHyphenParts(text, start, text[start..end], raw);
+                    }
                     continue;
                 }
                 if (candidates.All(c => c.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)) || Countries.ByName(text[start..end]) is not null)
@@ -79,12 +83,79 @@ public sealed partial class PlaceFinder : IPlaceFinder
                 break;
             }
         }
+        if (text.Contains(" (", StringComparison.Ordinal))
+        {
+            AddSpellingVariants(text, raw, isMasked);
+        }
         var mentions = new List<PlaceMention>(raw.Count);
         foreach (var (start, end, candidates) in raw)
         {
             mentions.Add(Relate(text, start, end, candidates));
         }
         return LinkBetween(text, mentions);
+    }
+
+    /// <summary>"the Ménaka-Anderamboukane road": a hyphenated pair the gazetteer lacks as one name is two places (a road between them).</summary>
+    private void AddHyphenParts(string text, int start, string span, List<(int Start, int End, IReadOnlyList<Place> Candidates)> raw)
+    {
+        var parts = new List<(int Start, int End, IReadOnlyList<Place> Candidates)>();
+        var at = 0;
+        foreach (var part in span.Split('-'))
+        {
+            if (part.Length > 2 && char.IsUpper(part[0]) && !NotPlaces.Value.Contains(TextFold.Fold(part)) && gazetteer.Find(part) is { Count: > 0 } found
+                && !found.All(c => c.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)))
+            {
+                parts.Add((start + at, start + at + part.Length, found));
+            }
+            else
+            {
+                return; // "Tin-Tabakat" is one village the gazetteer lacks, not "Tin" and something
+            }
+            at += part.Length + 1;
+        }
+        raw.AddRange(parts);
+    }
+
+    /// <summary>
+    /// ACLED's "Dogofry (Dogofry, Niono)": a village the gazetteer lacks as spelled, followed by the units it
+    /// lies in. Its other spellings (<see cref="SpellingVariants"/>) are looked up, and a variant counts only
+    /// where it lies in a unit the bracket names or within 60 km of a place the bracket names, so a
+    /// respelling never moves an event to a namesake elsewhere.
+    /// </summary>
+    private void AddSpellingVariants(string text, List<(int Start, int End, IReadOnlyList<Place> Candidates)> raw, Func<int, int, bool> isMasked)
+    {
+        for (var open = text.IndexOf(" (", StringComparison.Ordinal); open > 0; open = text.IndexOf(" (", open + 2, StringComparison.Ordinal))
+        {
+            var close = text.IndexOf(')', open);
+            var start = open;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\''))
+            {
+                start--;
+            }
+            if (close < 0 || start == open || !char.IsUpper(text[start]) || isMasked(start, open) || raw.Any(r => r.Start <= start && r.End >= open))
+            {
+                continue;
+            }
+            var bracket = raw.Where(r => r.Start > open && r.End <= close).ToList();
+            if (bracket.Count == 0)
+            {
+                continue;
+            }
+            var units = bracket.Select(r => TextFold.Fold(text.AsSpan(r.Start, r.End - r.Start))).ToHashSet(StringComparer.Ordinal);
+            foreach (var variant in SpellingVariants.Of(text[start..open]))
+            {
+                var inside = gazetteer.Find(variant).Where(c => c.IsPopulated && (Named(c.Admin2, units) || Named(c.Admin1, units)
+                    || bracket.Any(b => b.Candidates.Any(u => Geo.DistanceKm(u.Latitude, u.Longitude, c.Latitude, c.Longitude) <= 60)))).ToList();
+                if (inside.Count > 0)
+                {
+                    var at = raw.FindIndex(r => r.Start > start);
+                    raw.Insert(at < 0 ? raw.Count : at, (start, open, inside));
+                    break;
+                }
+            }
+        }
+
+        static bool Named(string? admin, HashSet<string> units) => admin is not null && units.Contains(TextFold.Fold(admin));
     }
 
     private static readonly HashSet<string> NameContinuations = new(StringComparer.OrdinalIgnoreCase)
@@ -160,7 +231,7 @@ public sealed partial class PlaceFinder : IPlaceFinder
         var saysAdmin = AdminAfter().IsMatch(Window.After(text, end, 30)) || AdminBeforeCued.IsMatch(before);
         if (saysAdmin || InParenthesesAfterPlace(text, start, end))
         {
-            return new PlaceMention(start, end, name, candidates, PlaceRelation.Context, SaysAdministrative: saysAdmin);
+            return new PlaceMention(start, end, name, candidates, PlaceRelation.Context, SaysAdministrative: saysAdmin, NamesUnit: AfterBracketComma(text, start));
         }
         var offset = before.IndexOfAny(DistanceUnits) >= 0 ? Offset().Match(text[(start - before.Length)..start]) : Match.Empty;
         if (offset.Success)
@@ -196,6 +267,13 @@ public sealed partial class PlaceFinder : IPlaceFinder
         }
         var close = text.IndexOf(')', open);
         return close >= end && text.IndexOf(')', open, start - open) < 0;
+    }
+
+    /// <summary>"(Tanwalbougou, Gourma)": the name follows a comma inside its bracket.</summary>
+    private static bool AfterBracketComma(string text, int start)
+    {
+        var open = text.LastIndexOf('(', start);
+        return open >= 0 && text.IndexOf(',', open, start - open) >= 0;
     }
 
     private static List<PlaceMention> LinkBetween(string text, List<PlaceMention> mentions)

@@ -17,7 +17,11 @@ public enum PlaceRelation
     Context,
 }
 
-/// <summary>A place name found in a sentence with its candidate places (unranked) and how the text relates the event to it.</summary>
+/// <summary>
+/// A place name found in a sentence with its candidate places (unranked) and how the text relates the event to it.
+/// <see cref="NamesUnit"/> marks a name after the comma of a bracket ("Tanwalbougou (Tanwalbougou, Gourma)"):
+/// ACLED's notes put the district there (cercle, province, department), so it means the unit, not a namesake village.
+/// </summary>
 public sealed record PlaceMention(
     int Start,
     int End,
@@ -27,4 +31,5 @@ public sealed record PlaceMention(
     double DistanceKm = 0,
     double BearingDegrees = 0,
     PlaceMention? Other = null,
-    bool SaysAdministrative = false);
+    bool SaysAdministrative = false,
+    bool NamesUnit = false);
