@@ -13,12 +13,12 @@ namespace ConflictWatch.Extraction.Normalisation;
 public static class HtmlTextExtractor
 {
     /// <summary>Compared as a CSS type selector compares: ordinal, ignoring case.</summary>
-    internal static readonly HashSet<string> DropTags = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> DropTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "input", "select", "template", "figure",
     };
     private static readonly string[] ChromeMarkers = ["cookie", "consent", "banner", "advert", "ad-", "ads", "promo", "newsletter", "subscribe", "subscription", "related", "most-read", "mostread", "popular", "share", "social", "sidebar", "breadcrumb", "menu", "footer", "comments", "signup", "paywall", "donate", "trending", "recommended", "byline-share"];
-    internal static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "table", "blockquote", "pre", "dd", "dt", "dl", "time",
     };
@@ -31,16 +31,7 @@ public static class HtmlTextExtractor
     [ThreadStatic]
     private static HtmlParser? parser;
 
-    /// <remarks>
-    /// A page written the plain way (<see cref="StrictHtmlParser"/>) is read without building a DOM:
-    /// AngleSharp's parser was most of the time an HTML dispatch took. Any other page, and a plain
-    /// one without an h1 to title it, goes through AngleSharp; both give the same answer.
-    /// </remarks>
-    public static (string Text, string? Title, DateOnly? Published) Extract(string html) =>
-        StrictHtmlParser.Parse(html) is { } simple && SimplePage.Extract(simple) is { } fast ? fast : ExtractFromDom(html);
-
-    /// <summary>The same through AngleSharp's DOM, for every page.</summary>
-    internal static (string Text, string? Title, DateOnly? Published) ExtractFromDom(string html)
+    public static (string Text, string? Title, DateOnly? Published) Extract(string html)
     {
         var doc = (parser ??= new HtmlParser()).ParseDocument(html);
         var published = PublishedDate(doc);
@@ -65,15 +56,13 @@ public static class HtmlTextExtractor
         return (Tidy(sb.ToString()), title, published);
     }
 
-    private static bool IsChrome(IElement e) => IsChrome(e.LocalName, e.ClassName, e.Id, e.GetAttribute("role"));
-
-    /// <summary>Page chrome by its marks: an element's name, class, id and role.</summary>
-    internal static bool IsChrome(string localName, string? className, string? id, string? role)
+    private static bool IsChrome(IElement e)
     {
-        if (localName is "article" or "main" or "body" or "html" or "time")
+        if (e.LocalName is "article" or "main" or "body" or "html" or "time")
         {
             return false;
         }
+        var (className, id, role) = (e.ClassName, e.Id, e.GetAttribute("role"));
         if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id) && string.IsNullOrEmpty(role))
         {
             return false; // most elements carry no marks: nothing to build and search
@@ -126,7 +115,7 @@ public static class HtmlTextExtractor
     /// lines dropped, a run of them leaving one blank line between paragraphs. One pass, writing
     /// each word once.
     /// </summary>
-    internal static string Tidy(string s)
+    private static string Tidy(string s)
     {
         var sb = new StringBuilder(s.Length);
         var blank = false;
@@ -174,12 +163,6 @@ public static class HtmlTextExtractor
             doc.QuerySelector("meta[itemprop='datePublished']")?.GetAttribute("content"),
             doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"),
         };
-        return FirstDate(candidates);
-    }
-
-    /// <summary>The first candidate that begins with a yyyy-MM-dd date.</summary>
-    internal static DateOnly? FirstDate(IEnumerable<string?> candidates)
-    {
         foreach (var c in candidates)
         {
             if (c is { Length: >= 10 } && DateOnly.TryParseExact(c[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
