@@ -244,66 +244,6 @@ public sealed partial class EventDetector : IEventDetector
 
     private static ulong Bit(Frame frame) => 1UL << (int)frame;
 
-    /// <summary>
-    /// Moves the entry's last event from a region or a country to a place the text names next, when that
-    /// place lies inside it: wire reports open with "in central Mali's Mopti region" and name the village a
-    /// sentence later. A place elsewhere is another matter and is left alone.
-    /// </summary>
-    private void Refine(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts, List<PlaceMention> places, IReadOnlyList<DateMention> clauseDates, DateOnly reference)
-    {
-        if (places.Count == 0 || CoarsePrevious(entry, sentence, state, drafts) is not { } at)
-        {
-            return;
-        }
-        var told = drafts[at];
-        foreach (var p in places)
-        {
-            if (resolver.Resolve(p, new HashSet<string> { told.Location.Country.Iso2 }, []) is { } r && Inside(r, told.Location))
-            {
-                // "The attack happened on Monday near Koumbri": its day too, when the first telling had none of its own
-                var day = clauseDates.FirstOrDefault(d => d.Kind is DateKind.Absolute or DateKind.Relative && d.Precision == 1 && d.Date <= reference);
-                drafts[at] = day is not null && (!told.ExplicitDate || told.TimePrecision > 1)
-                    ? told with { Location = r, Date = day.Date, TimePrecision = 1, ExplicitDate = true }
-                    : told with { Location = r };
-                state.LastLocation = r;
-                return;
-            }
-        }
-    }
-
-    /// <summary>The entry's last event when it is placed only to a region or country and was told in this sentence or the one before.</summary>
-    private static int? CoarsePrevious(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts)
-    {
-        if (state.Previous is not { } at || at < state.FirstDraft || at >= drafts.Count || drafts[at].Location.GeoPrecision < 3)
-        {
-            return null;
-        }
-        var told = drafts[at].Sentence;
-        if (told == sentence)
-        {
-            return at;
-        }
-        var i = IndexOf(entry.Sentences, told);
-        return i >= 0 && i + 1 < entry.Sentences.Count && entry.Sentences[i + 1] == sentence ? at : null;
-
-        static int IndexOf(IReadOnlyList<Sentence> list, Sentence s)
-        {
-            for (var k = 0; k < list.Count; k++)
-            {
-                if (list[k] == s)
-                {
-                    return k;
-                }
-            }
-            return -1;
-        }
-    }
-
-    /// <summary>A finer place inside a coarse one: the same country and, when the coarse one is a region, the same region.</summary>
-    private static bool Inside(ResolvedLocation fine, ResolvedLocation coarse) =>
-        fine.GeoPrecision < coarse.GeoPrecision && fine.Country == coarse.Country
-        && (coarse.Admin1 is null || string.Equals(fine.Admin1, coarse.Admin1, StringComparison.OrdinalIgnoreCase));
-
     /// <summary>A headline or subheading: a whole line without closing punctuation. Its event is told again in the body.</summary>
     private static bool IsHeadline(string text, Sentence s)
     {
@@ -438,76 +378,6 @@ public sealed partial class EventDetector : IEventDetector
         }
         var fallback = countries.Select(Countries.ByIso2).OfType<Country>().FirstOrDefault();
         return fallback is null ? [] : [LocationResolver.CountryLevel(fallback)];
-    }
-
-    /// <summary>
-    /// "FAMa soldiers and Dan Na Ambassagou militiamen clashed in Bankass", "leaders of Dan Na Ambassagou and
-    /// representatives of Katiba Macina signed a truce": a reciprocal verb with no "with X" after it
-    /// is between the two sides named before it, so the second is actor 2 (the dead listed after it are
-    /// both sides' and say nothing about who fought).
-    /// </summary>
-    private static ActorMention? ClashPartner(string clause, Trigger primary, IReadOnlyList<ActorMention> mentions, ActorMention? agent)
-    {
-        if (!(primary.Frame == Frame.Clash && Reciprocal().IsMatch(primary.Text) || primary.Frame == Frame.Agreement) || agent is null || WithAfter().IsMatch(clause.AsSpan(primary.End, Math.Min(12, clause.Length - primary.End))))
-        {
-            return null;
-        }
-        // the two joined by "and", perhaps with a noun between: "and representatives of Katiba Macina"
-        return mentions.FirstOrDefault(m => m.Start > agent.End && m.End <= primary.Start && (m.Role != agent.Role || m.Actor != agent.Actor)
-            && clause.AsSpan(agent.End, m.Start - agent.End).Trim() is var gap && gap.Length <= 30 && (gap is "and" || gap.StartsWith("and ", StringComparison.Ordinal)) && gap.IndexOfAny(",;.") < 0);
-    }
-
-    /// <summary>
-    /// A district named in a bracket is the unit or its seat ("Bourem" the town, "Gourma" the province),
-    /// never a village or a region that shares its name.
-    /// </summary>
-    private static PlaceMention AsUnit(PlaceMention p)
-    {
-        var units = p.Candidates.Where(c => c.FeatureCode.StartsWith("ADM", StringComparison.Ordinal) || c.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal) || c.FeatureCode == "PPLC").ToList();
-        return units.Count > 0 ? p with { Candidates = units } : p;
-    }
-
-    /// <summary>The context names in the bracket right after a place: "Boulikessi (Mondoro, Douentza)".</summary>
-    private static List<PlaceMention> BracketAfter(string clause, PlaceMention p, List<PlaceMention> context)
-    {
-        var rest = clause.AsSpan(p.End);
-        var open = p.End + rest.Length - rest.TrimStart().Length;
-        if (open >= clause.Length || clause[open] != '(')
-        {
-            return [];
-        }
-        var close = clause.IndexOf(')', open);
-        return context.Where(c => c.Start > open && (close < 0 || c.End <= close)).ToList();
-    }
-
-    /// <summary>
-    /// False when the place is outside the units ACLED's bracket names for it ("Boulikessi (Mondoro,
-    /// Douentza)", "Goubré (Djibasso, Kossi)"): the gazetteer knows only a namesake elsewhere, often
-    /// across a border, and the named units locate the event better. Inside means an admin name in
-    /// common or within 60 km of a place the bracket names (spellings of units differ between sources).
-    /// </summary>
-    private static bool InBracketUnits(Place place, List<PlaceMention> bracket)
-    {
-        if (bracket.Count == 0 || bracket.All(b => b.Candidates.Count == 0))
-        {
-            return true;
-        }
-        foreach (var b in bracket)
-        {
-            var name = TextFold.Fold(b.Text);
-            if (place.Admin2 is { } a2 && TextFold.Fold(a2) == name || place.Admin1 is { } a1 && TextFold.Fold(a1) == name)
-            {
-                return true;
-            }
-            foreach (var c in b.Candidates)
-            {
-                if (Geo.DistanceKm(c.Latitude, c.Longitude, place.Latitude, place.Longitude) <= 60)
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /// <summary>The point of another place named in the clause ("Banizoumbou near Torodi"), which picks among namesakes.</summary>
@@ -727,56 +597,6 @@ public sealed partial class EventDetector : IEventDetector
         return country is null ? null : new ResolvedLocation(country.Capital, country.CapitalLatitude, country.CapitalLongitude, 1, country, null, null, null);
     }
 
-    /// <summary>A conflict's running toll rather than an incident's: magnitudes, "have been killed", "since".</summary>
-    [GeneratedRegex(@"\b(?:thousands|millions|tens of thousands|hundreds of thousands)\b|\b(?:has|have) been (?:killed|displaced|kidnapped|abducted|forced)\b|\bsince\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Aggregate();
-
-    [GeneratedRegex(@"\b(?:said|says|announced|claimed|claims|reported)\b(?:\s+(?:on|late on|early on)\s+\w+)?\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)?", RegexOptions.IgnoreCase)]
-    private static partial Regex SelfReport();
-
-    [GeneratedRegex(@"^\s+between\s", RegexOptions.IgnoreCase)]
-    private static partial Regex BetweenAfter();
-
-    [GeneratedRegex(@"^\s+(?:has\s+|have\s+)?claim(?:s|ed)?\s+(?:responsibility\s+for\s+)?(?:a|an|the|two|three|several)\s", RegexOptions.IgnoreCase)]
-    private static partial Regex ClaimsAttack();
-
-    [GeneratedRegex(@"\b(?:convoy|patrol|post|base|camp|checkpoint|position|unit|garrison|outpost|column|escort)s?$", RegexOptions.IgnoreCase)]
-    private static partial Regex UnitNoun();
-
-    /// <summary>
-    /// The group named last in the entry's sentences before this one, for "its fighters" after a sentence
-    /// that named the group but reported nothing ("ISSP's strategy is to isolate district towns"): such
-    /// sentences are not read for actors, so the name is looked up only when a possessive needs it.
-    /// </summary>
-    private Party? EarlierNamed(Entry entry, Sentence sentence)
-    {
-        for (var i = entry.Sentences.Count - 1; i >= 0; i--)
-        {
-            if (entry.Sentences[i].Start >= sentence.Start)
-            {
-                continue;
-            }
-            if (actors.Find(entry.Sentences[i].Text).LastOrDefault(m => m.Role == ActorRole.Named) is { } named)
-            {
-                return Party.From(named);
-            }
-        }
-        return null;
-    }
-
-    [GeneratedRegex(@"\b(?:its|their) (?:fighters|militants|men|gunmen|combatants|members)\b|\bthe group(?:'s|’s)? ", RegexOptions.IgnoreCase)]
-    private static partial Regex Possessive();
-
-    /// <summary>Verbs of fighting each other; "repelled" and "counter-attacked" have a defender as subject.</summary>
-    [GeneratedRegex(@"^(?:clash|fought|fight|battle|exchang|skirmish|engag|gunfight|firefight)", RegexOptions.IgnoreCase)]
-    private static partial Regex Reciprocal();
-
-    [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s+(?:reportedly\s+|allegedly\s+|also\s+|again\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex PassiveBefore();
-
-    [GeneratedRegex(@"^\s+(?:each other\s+|one another\s+)?(?:with|against)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex WithAfter();
-
     [GeneratedRegex(@"^\s*[A-Z][A-Z'’ -]{2,}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:,\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s*\d{4})?)?\s*(?:\([^)]*\))?\s*[-–—]+\s*")]
     private static partial Regex Dateline();
 
@@ -794,12 +614,6 @@ public sealed partial class EventDetector : IEventDetector
 
     [GeneratedRegex(@"\b(?:killed|killing|hurt|injured|wounded) (?:no one|nobody|none)\b|\bno (?:one|body) (?:was|were) (?:killed|hurt|injured)\b|\bno (?:casualties|fatalities|deaths)\b|\bwithout (?:casualties|loss of life)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoCasualties();
-
-    private static readonly CuedPattern AttributionCued = new(Attribution(), "believed", "thought", "suspected", "said", "presumed", "identified", "blamed", "attributed");
-
-    /// <summary>"The attackers were believed to be ISGS militants", "the attack was blamed on JNIM".</summary>
-    [GeneratedRegex(@"\b(?:(?:were|was|are|is) (?:believed|thought|suspected|said|presumed) to (?:be|belong to|have been)|(?:were|was) identified as|(?:was|were) blamed on|(?:was|were) attributed to)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Attribution();
 
     [GeneratedRegex(@"\bclaimed (?:responsibility for |credit for )?(?:the|this|that) (?:attack|ambush|bombing|strike|raid|kidnapping|abduction|killings?|assault|operation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Responsibility();

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using ConflictWatch.Extraction.Actors;
+using ConflictWatch.Extraction.Segmentation;
+
+namespace ConflictWatch.Extraction.Events;
+
+/// <summary>
+/// Who did what to whom beyond subject and object: passives, the two sides of a clash or a truce, a
+/// speaker reporting its own action, a group named in an earlier sentence, and a toll that belongs to
+/// the war rather than to the event.
+/// </summary>
+public sealed partial class EventDetector
+{
+    /// <summary>
+    /// "FAMa soldiers and Dan Na Ambassagou militiamen clashed in Bankass", "leaders of Dan Na Ambassagou and
+    /// representatives of Katiba Macina signed a truce": a reciprocal verb with no "with X" after it
+    /// is between the two sides named before it, so the second is actor 2 (the dead listed after it are
+    /// both sides' and say nothing about who fought).
+    /// </summary>
+    private static ActorMention? ClashPartner(string clause, Trigger primary, IReadOnlyList<ActorMention> mentions, ActorMention? agent)
+    {
+        if (!(primary.Frame == Frame.Clash && Reciprocal().IsMatch(primary.Text) || primary.Frame == Frame.Agreement) || agent is null || WithAfter().IsMatch(clause.AsSpan(primary.End, Math.Min(12, clause.Length - primary.End))))
+        {
+            return null;
+        }
+        // the two joined by "and", perhaps with a noun between: "and representatives of Katiba Macina"
+        return mentions.FirstOrDefault(m => m.Start > agent.End && m.End <= primary.Start && (m.Role != agent.Role || m.Actor != agent.Actor)
+            && clause.AsSpan(agent.End, m.Start - agent.End).Trim() is var gap && gap.Length <= 30 && (gap is "and" || gap.StartsWith("and ", StringComparison.Ordinal)) && gap.IndexOfAny(",;.") < 0);
+    }
+
+    /// <summary>
+    /// The group named last in the entry's sentences before this one, for "its fighters" after a sentence
+    /// that named the group but reported nothing ("ISSP's strategy is to isolate district towns"): such
+    /// sentences are not read for actors, so the name is looked up only when a possessive needs it.
+    /// </summary>
+    private Party? EarlierNamed(Entry entry, Sentence sentence)
+    {
+        for (var i = entry.Sentences.Count - 1; i >= 0; i--)
+        {
+            if (entry.Sentences[i].Start >= sentence.Start)
+            {
+                continue;
+            }
+            if (actors.Find(entry.Sentences[i].Text).LastOrDefault(m => m.Role == ActorRole.Named) is { } named)
+            {
+                return Party.From(named);
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:its|their) (?:fighters|militants|men|gunmen|combatants|members)\b|\bthe group(?:'s|’s)? ", RegexOptions.IgnoreCase)]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"^\s+between\s", RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenAfter();
+
+    [GeneratedRegex(@"^\s+(?:has\s+|have\s+)?claim(?:s|ed)?\s+(?:responsibility\s+for\s+)?(?:a|an|the|two|three|several)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimsAttack();
+
+    [GeneratedRegex(@"\b(?:said|says|announced|claimed|claims|reported)\b(?:\s+(?:on|late on|early on)\s+\w+)?\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)?", RegexOptions.IgnoreCase)]
+    private static partial Regex SelfReport();
+
+    [GeneratedRegex(@"\b(?:convoy|patrol|post|base|camp|checkpoint|position|unit|garrison|outpost|column|escort)s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitNoun();
+
+    /// <summary>Verbs of fighting each other; "repelled" and "counter-attacked" have a defender as subject.</summary>
+    [GeneratedRegex(@"^(?:clash|fought|fight|battle|exchang|skirmish|engag|gunfight|firefight)", RegexOptions.IgnoreCase)]
+    private static partial Regex Reciprocal();
+
+    [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s+(?:reportedly\s+|allegedly\s+|also\s+|again\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex PassiveBefore();
+
+    [GeneratedRegex(@"^\s+(?:each other\s+|one another\s+)?(?:with|against)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WithAfter();
+
+    /// <summary>A conflict's running toll rather than an incident's: magnitudes, "have been killed", "since".</summary>
+    [GeneratedRegex(@"\b(?:thousands|millions|tens of thousands|hundreds of thousands)\b|\b(?:has|have) been (?:killed|displaced|kidnapped|abducted|forced)\b|\bsince\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Aggregate();
+
+    /// <summary>"The attackers were believed to be ISGS militants", "the attack was blamed on JNIM".</summary>
+    [GeneratedRegex(@"\b(?:(?:were|was|are|is) (?:believed|thought|suspected|said|presumed) to (?:be|belong to|have been)|(?:were|was) identified as|(?:was|were) blamed on|(?:was|were) attributed to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Attribution();
+
+    private static readonly CuedPattern AttributionCued = new(Attribution(), "believed", "thought", "suspected", "said", "presumed", "identified", "blamed", "attributed");
+}

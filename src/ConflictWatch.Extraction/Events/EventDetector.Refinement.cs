@@ -1,0 +1,127 @@
+using ConflictWatch.Core;
+using ConflictWatch.Extraction.Dating;
+using ConflictWatch.Extraction.Places;
+using ConflictWatch.Extraction.Segmentation;
+
+namespace ConflictWatch.Extraction.Events;
+
+/// <summary>
+/// Where an event is placed when the text says more than one thing about it: a wire report's region
+/// refined by the village named next, ACLED's "(Commune, Cercle)" bracket checked against the place
+/// found before it, and the bracket's units as the place when the village is unknown.
+/// </summary>
+public sealed partial class EventDetector
+{
+    /// <summary>
+    /// Moves the entry's last event from a region or a country to a place the text names next, when that
+    /// place lies inside it: wire reports open with "in central Mali's Mopti region" and name the village a
+    /// sentence later. A place elsewhere is another matter and is left alone.
+    /// </summary>
+    private void Refine(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts, List<PlaceMention> places, IReadOnlyList<DateMention> clauseDates, DateOnly reference)
+    {
+        if (places.Count == 0 || CoarsePrevious(entry, sentence, state, drafts) is not { } at)
+        {
+            return;
+        }
+        var told = drafts[at];
+        foreach (var p in places)
+        {
+            if (resolver.Resolve(p, new HashSet<string> { told.Location.Country.Iso2 }, []) is { } r && Inside(r, told.Location))
+            {
+                // "The attack happened on Monday near Koumbri": its day too, when the first telling had none of its own
+                var day = clauseDates.FirstOrDefault(d => d.Kind is DateKind.Absolute or DateKind.Relative && d.Precision == 1 && d.Date <= reference);
+                drafts[at] = day is not null && (!told.ExplicitDate || told.TimePrecision > 1)
+                    ? told with { Location = r, Date = day.Date, TimePrecision = 1, ExplicitDate = true }
+                    : told with { Location = r };
+                state.LastLocation = r;
+                return;
+            }
+        }
+    }
+
+    /// <summary>The entry's last event when it is placed only to a region or country and was told in this sentence or the one before.</summary>
+    private static int? CoarsePrevious(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts)
+    {
+        if (state.Previous is not { } at || at < state.FirstDraft || at >= drafts.Count || drafts[at].Location.GeoPrecision < 3)
+        {
+            return null;
+        }
+        var told = drafts[at].Sentence;
+        if (told == sentence)
+        {
+            return at;
+        }
+        var i = IndexOf(entry.Sentences, told);
+        return i >= 0 && i + 1 < entry.Sentences.Count && entry.Sentences[i + 1] == sentence ? at : null;
+
+        static int IndexOf(IReadOnlyList<Sentence> list, Sentence s)
+        {
+            for (var k = 0; k < list.Count; k++)
+            {
+                if (list[k] == s)
+                {
+                    return k;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /// <summary>A finer place inside a coarse one: the same country and, when the coarse one is a region, the same region.</summary>
+    private static bool Inside(ResolvedLocation fine, ResolvedLocation coarse) =>
+        fine.GeoPrecision < coarse.GeoPrecision && fine.Country == coarse.Country
+        && (coarse.Admin1 is null || string.Equals(fine.Admin1, coarse.Admin1, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A district named in a bracket is the unit or its seat ("Bourem" the town, "Gourma" the province),
+    /// never a village or a region that shares its name.
+    /// </summary>
+    private static PlaceMention AsUnit(PlaceMention p)
+    {
+        var units = p.Candidates.Where(c => c.FeatureCode.StartsWith("ADM", StringComparison.Ordinal) || c.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal) || c.FeatureCode == "PPLC").ToList();
+        return units.Count > 0 ? p with { Candidates = units } : p;
+    }
+
+    /// <summary>The context names in the bracket right after a place: "Boulikessi (Mondoro, Douentza)".</summary>
+    private static List<PlaceMention> BracketAfter(string clause, PlaceMention p, List<PlaceMention> context)
+    {
+        var rest = clause.AsSpan(p.End);
+        var open = p.End + rest.Length - rest.TrimStart().Length;
+        if (open >= clause.Length || clause[open] != '(')
+        {
+            return [];
+        }
+        var close = clause.IndexOf(')', open);
+        return context.Where(c => c.Start > open && (close < 0 || c.End <= close)).ToList();
+    }
+
+    /// <summary>
+    /// False when the place is outside the units ACLED's bracket names for it ("Boulikessi (Mondoro,
+    /// Douentza)", "Goubré (Djibasso, Kossi)"): the gazetteer knows only a namesake elsewhere, often
+    /// across a border, and the named units locate the event better. Inside means an admin name in
+    /// common or within 60 km of a place the bracket names (spellings of units differ between sources).
+    /// </summary>
+    private static bool InBracketUnits(Place place, List<PlaceMention> bracket)
+    {
+        if (bracket.Count == 0 || bracket.All(b => b.Candidates.Count == 0))
+        {
+            return true;
+        }
+        foreach (var b in bracket)
+        {
+            var name = TextFold.Fold(b.Text);
+            if (place.Admin2 is { } a2 && TextFold.Fold(a2) == name || place.Admin1 is { } a1 && TextFold.Fold(a1) == name)
+            {
+                return true;
+            }
+            foreach (var c in b.Candidates)
+            {
+                if (Geo.DistanceKm(c.Latitude, c.Longitude, place.Latitude, place.Longitude) <= 60)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
