@@ -571,6 +571,11 @@ public sealed partial class EventDetector : IEventDetector
                     result[^1] = m with { Start = last.Start };
                     continue;
                 }
+                if (m.Role == ActorRole.Civilian && last.Role == ActorRole.State && gap.Trim() is "of" && last.Text.EndsWith("convoy", StringComparison.OrdinalIgnoreCase))
+                {
+                    result[^1] = m with { Start = last.Start }; // "a convoy of traders" carries civilians, not soldiers
+                    continue;
+                }
                 if (gap.Trim() is "and" or "," or "and their" or "supported by" && last.Role == m.Role && last.Actor == m.Actor)
                 {
                     continue; // "soldiers and VDP fighters": the first names the side

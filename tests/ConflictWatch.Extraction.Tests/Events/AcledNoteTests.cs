@@ -109,6 +109,7 @@ public sealed class AcledNoteTests(RealGeoNamesFixture geoNames) : IClassFixture
     [InlineData("On 18 September 2021, unidentified gunmen killed 4 civilians in Gorgadji (Gorgadji, Seno). The attackers were believed to be ISGS militants.", "Islamic State (Greater Sahara)", "Civilians (Burkina Faso)")]
     [InlineData("On 18 September 2021, the Nigerien army reported that it had neutralised 15 terrorists near Anzourou (Anzourou, Tillaberi) during an operation.", "Military Forces of Niger", "Unidentified Armed Group (Niger)")]
     [InlineData("January 2020\n- 16: The army abandons its post at Bamba, upriver from Bourem; CSP fighters move into the village the same evening without a fight.", "CMA", null)]
+    [InlineData("On 11 June 2023, armed men attacked a convoy of traders near Kantchari, killing six.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)")]
     [InlineData("On 9 June 2020, JNIM and ISGS militants clashed near Ndaki (Gossi, Gourma-Rharous). Several militants were killed.", "JNIM", "Islamic State (Greater Sahara)")]
     public void Who_did_what_to_whom_in_passive_reciprocal_and_repelled_attacks(string text, string actor1, string? actor2)
     {
