@@ -254,7 +254,10 @@ public sealed partial class EventDetector : IEventDetector
         }
         var lineStart = text.LastIndexOf('\n', Math.Max(0, s.Start - 1)) is var nl && text[(nl + 1)..s.Start].Trim(' ', '•', '-', '*', '–', '·').Length == 0;
         var lineEnd = s.End >= text.Length || text[s.End] == '\n';
-        return lineStart && lineEnd && s.Text.Split(' ').Length < 25;
+        // a headline is followed by the body that tells it again; a line with nothing after it is the report
+        // itself ("IED blast on Gao-Ansongo road kills 3 soldiers", a feed item or a one-line alert)
+        var bodyFollows = s.End < text.Length && !text.AsSpan(s.End).IsWhiteSpace();
+        return lineStart && lineEnd && bodyFollows && s.Text.Split(' ').Length < 25;
     }
 
     /// <summary>The event's date: the clause's own date expression, else the entry's, else the publication's.</summary>
