@@ -99,7 +99,7 @@ public sealed partial class EventDetector : IEventDetector
                 state.LastNamed = Party.From(m);
             }
         }
-        var placeMentions = places.Find(clause, (s, e) => mentions.Any(m => m.Role == ActorRole.Named && s < m.End && e > m.Start));
+        var placeMentions = places.Find(clause, (s, e) => OverlapsNamed(mentions, s, e));
         sentencePlaces.AddRange(placeMentions);
         var located = new List<PlaceMention>(placeMentions.Count);
         foreach (var p in placeMentions)
@@ -243,6 +243,19 @@ public sealed partial class EventDetector : IEventDetector
     }
 
     private static ulong Bit(Frame frame) => 1UL << (int)frame;
+
+    /// <summary>Whether characters <paramref name="start"/> to <paramref name="end"/> overlap a named actor (the place finder asks this of every candidate name, so no closure per question).</summary>
+    private static bool OverlapsNamed(List<ActorMention> mentions, int start, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Role == ActorRole.Named && start < m.End && end > m.Start)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>A headline or subheading: a whole line without closing punctuation. Its event is told again in the body.</summary>
     private static bool IsHeadline(string text, Sentence s)
@@ -500,8 +513,13 @@ public sealed partial class EventDetector : IEventDetector
         }
         var allies = new List<Party>();
         var last = main;
-        foreach (var m in mentions.Where(m => m.Start > main.End))
+        for (var k = 0; k < mentions.Count; k++)
         {
+            var m = mentions[k];
+            if (m.Start <= main.End)
+            {
+                continue;
+            }
             if (exclude.Contains(m) || !AllyJoin().IsMatch(clause.AsSpan(last.End, m.Start - last.End)))
             {
                 break;

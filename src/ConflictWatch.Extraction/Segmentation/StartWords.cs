@@ -30,7 +30,10 @@ public sealed class StartWords
     /// what may follow each: a word of the text is compared with these few, letter by letter as
     /// lower-cased, instead of being lower-cased into a buffer and hashed for the dictionary.
     /// </summary>
-    private readonly (string Word, string[]? Next)[]?[] byFirstAndLength = new (string, string[]?)[]?[26 * 64];
+    private readonly (string Word, string[]? Next, FirstChars First)[]?[] byFirstAndLength = new (string, string[]?, FirstChars)[]?[26 * 64];
+
+    /// <summary>The characters what may follow a number begins with (see <see cref="FirstChars"/>).</summary>
+    private readonly FirstChars afterDigitsFirst;
 
     /// <param name="words">lower-case words that can begin a match; matched case-insensitively.</param>
     /// <param name="digits">whether a match can also begin at a number.</param>
@@ -55,6 +58,7 @@ public sealed class StartWords
         lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
         this.digits = digits;
         this.afterDigits = afterDigits;
+        afterDigitsFirst = FirstChars.Of(afterDigits);
         longest = map.Count == 0 ? 0 : map.Keys.Max(w => w.Length);
         foreach (var w in map.Keys)
         {
@@ -62,7 +66,7 @@ public sealed class StartWords
             {
                 lengthsByFirst[w[0] - 'a'] |= 1UL << w.Length;
                 ref var bucket = ref byFirstAndLength[(w[0] - 'a') * 64 + w.Length];
-                bucket = [.. bucket ?? [], (w, map[w])];
+                bucket = [.. bucket ?? [], (w, map[w], FirstChars.Of(map[w]))];
             }
         }
     }
@@ -143,7 +147,7 @@ public sealed class StartWords
                 {
                     end++;
                 }
-                if (digits && (afterDigits is null || Follows(text, end, afterDigits)))
+                if (digits && (afterDigits is null || Follows(text, end, afterDigits, afterDigitsFirst)))
                 {
                     return i;
                 }
@@ -189,11 +193,11 @@ public sealed class StartWords
             {
                 return false;
             }
-            foreach (var (word, follow) in byFirstAndLength[(first - 'a') * 64 + n]!)
+            foreach (var (word, follow, followFirst) in byFirstAndLength[(first - 'a') * 64 + n]!)
             {
                 if (SameLowered(text, i, word))
                 {
-                    return follow is null || Follows(text, i + n, follow);
+                    return follow is null || Follows(text, i + n, follow, followFirst);
                 }
             }
             return false;
@@ -202,7 +206,7 @@ public sealed class StartWords
         {
             buffer[k] = char.ToLowerInvariant(text[i + k]);
         }
-        return lookup.TryGetValue(buffer[..n], out var next) && (next is null || Follows(text, i + n, next));
+        return lookup.TryGetValue(buffer[..n], out var next) && (next is null || Follows(text, i + n, next, FirstChars.Any));
     }
 
     /// <summary>Whether the characters at <paramref name="i"/>, lower-cased, are <paramref name="word"/> (whose first letter the caller has matched).</summary>
@@ -223,11 +227,15 @@ public sealed class StartWords
     /// <paramref name="starts"/>: lower-case text compared case-insensitively, in which '#' stands
     /// for any digit and ' ' for a run of white space (so "the weekend" also covers "the\s+weekend").
     /// </summary>
-    private static bool Follows(string text, int at, string[] starts)
+    private static bool Follows(string text, int at, string[] starts, FirstChars first)
     {
         while (at < text.Length && char.IsWhiteSpace(text[at]))
         {
             at++;
+        }
+        if (at < text.Length && !first.MayStart(text[at]))
+        {
+            return false; // no start begins with this character ("of the", "in a": most calls end here)
         }
         foreach (var s in starts)
         {
@@ -267,5 +275,61 @@ public sealed class StartWords
             j++;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The ASCII characters a list of starts can match first, as 128 bits: a start's first letter,
+    /// the digits for '#'. A start that could match a character outside ASCII first (or an empty
+    /// one) lets every character through, and so does a character outside ASCII in the text
+    /// (lower-casing may bring it into ASCII). A start beginning with ' ' never matches where
+    /// <see cref="Follows"/> compares, after the white space. So a character these bits turn away
+    /// is one no start can match there.
+    /// </summary>
+    private readonly record struct FirstChars(ulong Low, ulong High, bool All)
+    {
+        public static readonly FirstChars Any = new(0, 0, true);
+
+        public static FirstChars Of(string[]? starts)
+        {
+            if (starts is null)
+            {
+                return Any;
+            }
+            ulong low = 0, high = 0;
+            foreach (var s in starts)
+            {
+                if (s.Length == 0 || s[0] >= 128)
+                {
+                    return Any;
+                }
+                if (s[0] == ' ')
+                {
+                    continue;
+                }
+                foreach (var c in s[0] == '#' ? "0123456789" : s[..1])
+                {
+                    if (c < 64)
+                    {
+                        low |= 1UL << c;
+                    }
+                    else
+                    {
+                        high |= 1UL << (c - 64);
+                    }
+                }
+            }
+            return new FirstChars(low, high, false);
+        }
+
+        /// <summary>Whether some start may match at <paramref name="c"/>, compared lower-cased as <see cref="StartsWith"/> compares.</summary>
+        public bool MayStart(char c)
+        {
+            if (All || c >= 128)
+            {
+                return true;
+            }
+            var lower = char.ToLowerInvariant(c);
+            return lower < 64 ? (Low >> lower & 1) != 0 : (High >> (lower - 64) & 1) != 0;
+        }
     }
 }

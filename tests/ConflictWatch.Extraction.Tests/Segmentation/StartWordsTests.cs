@@ -31,6 +31,8 @@ public sealed class StartWordsTests
     [InlineData("\u212Aill and KILLED killer", "\u212Aill|KILLED")]
     [InlineData("Été, ÉTÉ, ete", "Été|ÉTÉ")]
     [InlineData("within inside in2 in", "in2|in")]
+    [InlineData("the\tENDLESS the ends the, end the x", "the|the")]
+    [InlineData("the", "")]
     public void Matches_begin_at_start_words_in_any_case(string text, string expected)
     {
         var found = string.Join("|", Words.Matches(AnyWord, text).Select(m => m.Value));
