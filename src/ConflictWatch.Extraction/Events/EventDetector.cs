@@ -429,7 +429,32 @@ public sealed partial class EventDetector : IEventDetector
         {
             return (Coreferent(clause, state), null, [], []);
         }
-        var victims = mentions.Where(m => IsVictim(clause, m)).ToList();
+        // each mention's tests are pure and asked for more than once: made once here ("by" before it,
+        // victim) or when first asked (speaker)
+        var byBefore = new bool[mentions.Count];
+        var victims = new List<ActorMention>();
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            byBefore[k] = ByBeforeCued.IsMatch(Window.Before(clause, mentions[k].Start, 30));
+            if (!byBefore[k] && IsVictimUnlessBy(clause, mentions[k]))
+            {
+                victims.Add(mentions[k]);
+            }
+        }
+        var speaker = new sbyte[mentions.Count]; // 0 not asked yet, 1 no, 2 yes
+        bool Speaker(ActorMention m)
+        {
+            var k = 0;
+            while (!ReferenceEquals(mentions[k], m))
+            {
+                k++;
+            }
+            if (speaker[k] == 0)
+            {
+                speaker[k] = IsSpeaker(clause, m) ? (sbyte)2 : (sbyte)1;
+            }
+            return speaker[k] == 2;
+        }
         for (var k = mentions.Count - 2; k >= 0; k--)
         {
             // "17 soldiers and 36 members of a civilian defence force were killed": the first of a list of victims
@@ -439,13 +464,17 @@ public sealed partial class EventDetector : IEventDetector
                 victims.Insert(0, mentions[k]);
             }
         }
-        var by = mentions.FirstOrDefault(m => ByBeforeCued.IsMatch(Window.Before(clause, m.Start, 30)) && !victims.Contains(m));
+        ActorMention? by = null;
+        for (var k = 0; k < mentions.Count && by is null; k++)
+        {
+            by = byBefore[k] && !victims.Contains(mentions[k]) ? mentions[k] : null;
+        }
         var primary = found.FirstOrDefault(t => t.Frame != Frame.Kill) ?? found[0];
         ActorMention? agent = by;
         // "a MINUSMA convoy was attacked (by gunmen)": the subject of a passive trigger is what was hit (the
-        // killed are victims already, see IsVictim)
+        // killed are victims already, see IsVictimUnlessBy)
         var passiveSubject = primary.Frame != Frame.Kill && PassiveBefore().IsMatch(Window.Before(clause, primary.Start, 30))
-            ? mentions.LastOrDefault(m => m.End <= primary.Start && m != by && !IsSpeaker(clause, m))
+            ? mentions.LastOrDefault(m => m.End <= primary.Start && m != by && !Speaker(m))
             : null;
         if (agent is null && primary.Frame == Frame.Clash && BetweenAfter().IsMatch(Window.After(clause, primary.End, 12))
             && mentions.Where(m => m.Start >= primary.End).Take(2).ToList() is [var first, var second] && (first.Role != second.Role || first.Actor != second.Actor))
@@ -464,7 +493,7 @@ public sealed partial class EventDetector : IEventDetector
         {
             // "The authorities have cracked down on critics: police in Niamey arrested ...": the colon starts the report
             var colon = clause.LastIndexOf(": ", primary.Start, StringComparison.Ordinal);
-            agent = mentions.FirstOrDefault(m => m.Start < primary.Start && m.Start > colon && !victims.Contains(m) && !IsSpeaker(clause, m));
+            agent = mentions.FirstOrDefault(m => m.Start < primary.Start && m.Start > colon && !victims.Contains(m) && !Speaker(m));
             if (agent is null && mentions.FirstOrDefault(m => m.End <= primary.Start && ClaimsAttack().IsMatch(Window.After(clause, m.End, 40))) is { } claimant)
             {
                 agent = claimant; // "JNIM claims a rocket attack on the military camp"
@@ -472,11 +501,11 @@ public sealed partial class EventDetector : IEventDetector
             if (agent is null && SelfReport().Match(clause) is { Success: true } said && said.Index < primary.Start)
             {
                 // "the army said on Monday it had killed 100 terrorists": the speaker reports its own action
-                agent = mentions.LastOrDefault(m => m.End <= said.Index && IsSpeaker(clause, m) && m.Role is ActorRole.State or ActorRole.Police or ActorRole.Named);
+                agent = mentions.LastOrDefault(m => m.End <= said.Index && Speaker(m) && m.Role is ActorRole.State or ActorRole.Police or ActorRole.Named);
             }
-            agent ??= mentions.FirstOrDefault(m => !victims.Contains(m) && !IsSpeaker(clause, m) && m.Role != ActorRole.Civilian && m.Start < primary.End + 5);
+            agent ??= mentions.FirstOrDefault(m => !victims.Contains(m) && !Speaker(m) && m.Role != ActorRole.Civilian && m.Start < primary.End + 5);
         }
-        var patient = passiveSubject ?? ClashPartner(clause, primary, mentions, agent) ?? victims.FirstOrDefault(v => v != agent) ?? mentions.FirstOrDefault(m => m != agent && m.Start > (agent?.Start ?? -1) && !IsSpeaker(clause, m) && m.Start >= primary.Start && !(m.Start < primary.End && primary.Frame == Frame.Air));
+        var patient = passiveSubject ?? ClashPartner(clause, primary, mentions, agent) ?? victims.FirstOrDefault(v => v != agent) ?? mentions.FirstOrDefault(m => m != agent && m.Start > (agent?.Start ?? -1) && !Speaker(m) && m.Start >= primary.Start && !(m.Start < primary.End && primary.Frame == Frame.Air));
         if (ArmedObject().Match(clause, Math.Min(clause.Length, primary.End)) is { Success: true } armed && armed.Index - primary.End < 4 && (patient is null || patient.Role == ActorRole.Civilian))
         {
             // "attacked a military base and a camp for displaced people": the base makes it a battle
@@ -488,7 +517,7 @@ public sealed partial class EventDetector : IEventDetector
             patient = namedTarget; // "struck a JNIM camp, killing 12 militants": the militants are JNIM's
         }
         if (patient is { Role: ActorRole.Armed } && victims.Contains(patient) && agent is { Role: ActorRole.Named or ActorRole.Armed }
-            && mentions.FirstOrDefault(m => m != agent && m.Role is ActorRole.State or ActorRole.Police && !IsSpeaker(clause, m)) is { } defenders)
+            && mentions.FirstOrDefault(m => m != agent && m.Role is ActorRole.State or ActorRole.Police && !Speaker(m)) is { } defenders)
         {
             patient = defenders; // "guardsmen repelled an attack by ISGS, killing 7 attackers": the dead attackers are ISGS's own
         }
@@ -544,8 +573,6 @@ public sealed partial class EventDetector : IEventDetector
     }
 
     private static bool Definite(string text) => text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("its ", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsVictim(string clause, ActorMention m) => !ByBeforeCued.IsMatch(Window.Before(clause, m.Start, 30)) && IsVictimUnlessBy(clause, m);
 
     /// <summary>Killed, wounded or taken; the caller has checked that no "by" stands before it ("killed by JNIM fighters": the agent of a passive).</summary>
     private static bool IsVictimUnlessBy(string clause, ActorMention m) =>
