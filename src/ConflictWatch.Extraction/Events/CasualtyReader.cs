@@ -25,6 +25,7 @@ public sealed partial class CasualtyReader
         var chainDeath = false;
         var chainKidnap = false;
         var single = Has(clause, KidnapCues) ? SingleKidnap().Match(clause) : Match.Empty;
+        var oneDead = found.Count > 0 && Has(clause, DeathCues) ? SingleDeath().Match(clause) : Match.Empty;
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
@@ -35,6 +36,13 @@ public sealed partial class CasualtyReader
                 continue; // "killed nine civilians, two of them children", "several of the dead": a part of a figure already counted
             }
             var kind = Classify(before, after, chainDeath, chainKidnap);
+            if (kind == Kind.None && oneDead.Success && oneDead.Index + oneDead.Length <= c.Start && clause.AsSpan(oneDead.Index + oneDead.Length, c.Start - oneDead.Index - oneDead.Length).Trim() is "and" or ",")
+            {
+                // "killed a teacher and two pupils": one plus two
+                kind = Kind.Death;
+                deaths += 1;
+                high += 1;
+            }
             if (kind == Kind.None && single.Success && single.Index + single.Length <= c.Start && clause.AsSpan(single.Index + single.Length, c.Start - single.Index - single.Length).Trim() is "and" or ",")
             {
                 // "abducted the village chief and two of his sons": one plus two
@@ -121,7 +129,7 @@ public sealed partial class CasualtyReader
     private static readonly CuedPattern DeathAfterCued = new(DeathAfter(), "kill", "dead", "died", "massacr", "execut", "murder", "slain", "lives", "perish", "neutrali", "fatalit", "death", "bodies", "corpse");
     private static readonly CuedPattern WoundedAfterCued = new(WoundedAfter(), "wounded", "injured", "hurt", "hospitali", "treated");
     private static readonly CuedPattern KidnapAfterCued = new(KidnapAfter(), "abducted", "kidnapped", "taken", "seized", "carried off", "missing");
-    private static readonly CuedPattern DeathBeforeCued = new(DeathBefore(), "kill", "left", "leaving", "massacr", "execut", "shot", "shooting", "death toll", "lives of", "dead:", "lost", "losing", "neutrali", "beat", "lynched", "murder", "fatalit");
+    private static readonly CuedPattern DeathBeforeCued = new(DeathBefore(), "kill", "left", "leaving", "massacr", "execut", "shot", "shooting", "death toll", "lives of", "dead:", "lost", "losing", "neutrali", "beat", "lynched", "murder", "deaths of", "death of", "fatalit");
     private static readonly CuedPattern KidnapBeforeCued = new(KidnapBefore(), "abduct", "kidnap", "carrying off", "carried off", "seiz", "hostage");
 
     private static Kind Classify(ReadOnlySpan<char> before, ReadOnlySpan<char> after, bool chainDeath, bool chainKidnap)
@@ -196,7 +204,7 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )(?:abducted|kidnapped|taken hostage|seized|carried off|taken away|missing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KidnapAfter();
 
-    [GeneratedRegex(@"\b(?:killing|killed|kill|kills|left|leaving|massacred|massacring|executed|executing|shot dead|shooting dead|shot|death toll (?:of|rose to|stands at|at)|claimed the lives of|lives of|dead:|killed at least|lost|losing|neutrali[sz]ed|neutrali[sz]ing|beat|beating|lynched|murdered|murdering|fatalities (?:were |was |are |is )?(?:later |initially |reportedly )?(?:estimated |put |reported |recorded |coded |raised |revised |set )?(?:at|as|to))[""”’']?\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|the\s+)?[""“]?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:killing|killed|kill|kills|left|leaving|massacred|massacring|executed|executing|shot dead|shooting dead|shot|death toll (?:of|rose to|stands at|at)|claimed the lives of|lives of|dead:|killed at least|lost|losing|neutrali[sz]ed|neutrali[sz]ing|beat|beating|lynched|murdered|murdering|(?:resulting in |causing |led to )?the deaths? of|fatalities (?:were |was |are |is )?(?:later |initially |reportedly )?(?:estimated |put |reported |recorded |coded |raised |revised |set )?(?:at|as|to))[""”’']?\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|the\s+)?[""“]?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex DeathBefore();
 
     [GeneratedRegex(@"\b(?:abducted|abducting|abduct|kidnapped|kidnapping|kidnap|carrying off|carried off|seized|seizing|hostage)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+|over\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -227,7 +235,7 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"^[^.;]{0,50}?,\s*(?:it|they|the army|the military|the ministry|the defence ministry|the defense ministry|the statement|the government|officials)\s+(?:said|added|claimed|stated|reported)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimAfter();
 
-    [GeneratedRegex(@"\b(?:killed|killing|kill) (?:several|some|a number of|many|an unknown number of)\b|\b(?:several|many|a number of) (?:\w+ )?(?:were |was )?(?:killed|dead)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killed|killing|kill) (?:several|some|a number of|many|an unknown number of)\b|\b(?:several|many|a number of|an unknown number of) (?:\w+ )?(?:were |was )?(?:killed|dead)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueDeath();
 
     [GeneratedRegex(@"\b(?:killed|killing|lynched|lynching|beheaded|executed|executing|shot dead|shooting dead|murdered|beat(?:en)? to death|stabbed to death|stoned to death|burned alive)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|gendarme|policeman|student|child|driver|person|resident|worker|journalist|suspect|youth|pastor|priest|marabout|mayor|councillor|officer|customs officer|police officer|guard|shepherd|miner)\b|\b(?:killed|killing|shot dead|shooting dead|beheaded|executed|murdered|assassinated)\s+the\s+(?:village\s+)?(?:chief|imam|mayor|prefect|pastor|priest|head|leader|marabout)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|student|child|person|gendarme|policeman|protester|demonstrator|peacekeeper|guardsman|police officer)\s+(?:from\s+\w+\s+)?(?:was\s+)?(?:killed|shot dead|died|lynched|beheaded)\b", RegexOptions.IgnoreCase)]
