@@ -103,7 +103,9 @@ public sealed partial class CasualtyReader
             kidnapped = 1;
             anyKidnap = true;
         }
-        var selfKilled = suicide && BomberDied().IsMatch(clause);
+        // also in a follow-up sentence ("2 peacekeepers were killed and the attacker died"): the event it adds
+        // to is a suicide bombing or the flag is never read (Casualties.Fatalities)
+        var selfKilled = (suicide || deathWords) && BomberDied().IsMatch(clause);
         var respectively = perPlace.Count > 1 || Has(clause, Respectively);
         // "the CSP admits nine dead": the other side's count of the same dead, a range with the first
         restated |= deaths > 0 && Admits().IsMatch(clause);

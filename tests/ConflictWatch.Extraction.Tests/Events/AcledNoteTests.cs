@@ -189,6 +189,7 @@ public sealed class AcledNoteTests(RealGeoNamesFixture geoNames) : IClassFixture
 
     [Theory]
     [InlineData("On 24 June 2022, FAMa conducted an operation in Toguere-Koumbe. The army reported \"neutralising\" 14 terrorists and arresting nine suspects; local sources said several of the dead were civilians.", 14, null)]
+    [InlineData("On 1 November 2019, a suicide bomber in a vehicle packed with explosives attacked the MINUSMA camp in Aguelhok (Aguelhok, Tessalit). 2 peacekeepers were killed and the attacker died.", 2, 3)]
     [InlineData("On 22 June 2022, FAMa and Wagner forces retook Bourem. The army says \"dozens\" of rebels were killed; the CSP admits nine dead.", 9, 12)]
     public void Two_sides_counts_of_the_same_dead_make_a_range(string text, int low, int? high)
     {
