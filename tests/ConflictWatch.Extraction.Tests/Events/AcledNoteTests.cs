@@ -128,6 +128,7 @@ public sealed class AcledNoteTests(RealGeoNamesFixture geoNames) : IClassFixture
     [InlineData("On 18 March 2022, students of the University of Niamey (Niamey, Niamey) clashed with police during a protest over unpaid grants. Several students were injured and 12 were arrested.", "Violent demonstration", 0)]
     [InlineData("On 9 June 2020, a mob set fire to the police station in Kaya (Kaya, Sanmatenga) after a suspect died in custody.", "Violent demonstration", 0)]
     [InlineData("On 9 June 2020, soldiers opened fire on protesters in Kati (Kati, Kati), killing 2.", "Excessive force against protesters", 2)]
+    [InlineData("On 10 August 2022, JNIM militants took over the military post of Boulkessi (Mondoro, Douentza) after the soldiers fled.", "Non-state actor overtakes territory", 0)]
     [InlineData("On 10 May 2021, JNIM militants held a sermon in the mosque of Dialloube (Dialloube, Mopti) and ordered residents to stop cooperating with the army.", "Other", 0)]
     [InlineData("On 9 June 2020 (as reported), suspected militants burned 3 trucks on the road between Boni and Douentza (Haire, Douentza).", "Looting/property destruction", 0)]
     [InlineData("On 9 June 2020, suspected JNIM militants destroyed a telecommunications antenna in Diougani (Dioungani, Koro).", "Looting/property destruction", 0)]
