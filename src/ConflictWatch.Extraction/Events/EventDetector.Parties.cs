@@ -74,6 +74,17 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"^\s+(?:each other\s+|one another\s+)?(?:with|against)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WithAfter();
 
+    /// <summary>
+    /// "Thousands of civilians have been killed in the past five years": a conflict's toll, not an event,
+    /// unless the clause gives the day.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:thousands|millions|tens of thousands|hundreds of thousands)\b|\b(?:has|have) been (?:killed|displaced|kidnapped|abducted|forced)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RunningToll();
+
+    /// <summary>"Analysts expect more suicide attacks in the coming months": a forecast reports nothing that happened.</summary>
+    [GeneratedRegex(@"\b(?:expect(?:s|ed)?|predict(?:s|ed)?|forecast|fear(?:s|ed)?|warn(?:s|ed)? of)\b[^.;]{0,40}?\b(?:more|further|new|renewed)\b|\bin the coming (?:days|weeks|months|year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Forecast();
+
     /// <summary>A conflict's running toll rather than an incident's: magnitudes, "have been killed", "since".</summary>
     [GeneratedRegex(@"\b(?:thousands|millions|tens of thousands|hundreds of thousands)\b|\b(?:has|have) been (?:killed|displaced|kidnapped|abducted|forced)\b|\bsince\b", RegexOptions.IgnoreCase)]
     private static partial Regex Aggregate();

@@ -39,6 +39,8 @@ public sealed class EventClassificationTests
     [InlineData("The American was seized in 2016 while at his home in Niger.", "2023-03-20")]
     [InlineData("There were 532 kidnappings in 2022, a sharp increase from 33 in 2017.", "2023-03-20")]
     [InlineData("Both JNIM and ISGS plant such bombs on that road.", "2023-09-12")]
+    [InlineData("Thousands of civilians have been killed in the past five years.", "2024-03-01")]
+    [InlineData("Analysts expect more suicide attacks on military bases in the coming months.", "2024-03-01")]
     [InlineData("Article Archive\n\nMali: Current 2023 2022 2021\n\nSubscribe   Contribute   Close\n\nThe army and the militias keep fighting.", "2023-04-14")]
     public void Background_trends_and_aggregates_are_not_events(string text, string published)
     {
