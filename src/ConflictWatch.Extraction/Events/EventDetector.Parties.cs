@@ -81,6 +81,10 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"\b(?:thousands|millions|tens of thousands|hundreds of thousands)\b|\b(?:has|have) been (?:killed|displaced|kidnapped|abducted|forced)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RunningToll();
 
+    // the words some alternative of each pattern contains (see CuedPattern): most clauses hold none
+    private static readonly CuedPattern RunningTollCued = new(RunningToll(), "thousands", "millions", "been");
+    private static readonly CuedPattern ForecastCued = new(Forecast(), "expect", "predict", "forecast", "fear", "warn", "in the coming");
+
     /// <summary>"Analysts expect more suicide attacks in the coming months": a forecast reports nothing that happened.</summary>
     [GeneratedRegex(@"\b(?:expect(?:s|ed)?|predict(?:s|ed)?|forecast|fear(?:s|ed)?|warn(?:s|ed)? of)\b[^.;]{0,40}?\b(?:more|further|new|renewed)\b|\bin the coming (?:days|weeks|months|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Forecast();

@@ -131,7 +131,7 @@ public sealed partial class EventDetector : IEventDetector
             }
             return;
         }
-        if ((IsBackground(clause) || RunningToll().IsMatch(clause) || Forecast().IsMatch(clause)) && !HasDayDate(clauseDates ??= dates.Find(clause, reference)))
+        if ((IsBackground(clause) || RunningTollCued.IsMatch(clause) || ForecastCued.IsMatch(clause)) && !HasDayDate(clauseDates ??= dates.Find(clause, reference)))
         {
             return;
         }
