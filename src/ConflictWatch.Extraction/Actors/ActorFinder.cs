@@ -99,7 +99,7 @@ public sealed partial class ActorFinder : IActorFinder
     }
 
     /// <summary>"ISSP's strategy": the name without its possessive ending (words keep their apostrophes).</summary>
-    private static ReadOnlySpan<char> Possessive(ReadOnlySpan<char> word) =>
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && word[^1] is 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
 
     private static void AddPrefixes(string key, HashSet<string> prefixes)
@@ -251,7 +251,7 @@ public sealed partial class ActorFinder : IActorFinder
             int kl = 0, rl = 0;
             for (var k = 0; k < Math.Min(maxWords, words.Length - i); k++)
             {
-                var word = Possessive(words[i + k].In(text));
+                var word = WithoutPossessive(words[i + k].In(text));
                 var sep = k > 0 ? 1 : 0;
                 if (rl + sep + word.Length > MaxKey || kl + sep + word.Length * 3 > MaxKey)
                 {

@@ -36,14 +36,14 @@ public sealed partial class CasualtyReader
                 continue; // "killed nine civilians, two of them children", "several of the dead": a part of a figure already counted
             }
             var kind = Classify(before, after, chainDeath, chainKidnap);
-            if (kind == Kind.None && oneDead.Success && oneDead.Index + oneDead.Length <= c.Start && clause.AsSpan(oneDead.Index + oneDead.Length, c.Start - oneDead.Index - oneDead.Length).Trim() is "and" or ",")
+            if (kind == Kind.None && ListedAfter(clause, oneDead, c.Start))
             {
                 // "killed a teacher and two pupils": one plus two
                 kind = Kind.Death;
                 deaths += 1;
                 high += 1;
             }
-            if (kind == Kind.None && single.Success && single.Index + single.Length <= c.Start && clause.AsSpan(single.Index + single.Length, c.Start - single.Index - single.Length).Trim() is "and" or ",")
+            if (kind == Kind.None && ListedAfter(clause, single, c.Start))
             {
                 // "abducted the village chief and two of his sons": one plus two
                 kind = Kind.Kidnap;
@@ -90,7 +90,7 @@ public sealed partial class CasualtyReader
             pending = null;
         }
         var deathWords = Has(clause, DeathCues);
-        if (deaths == 0 && claimed == 0 && deathWords && VagueDeath().IsMatch(clause) && !AmongTheDead().IsMatch(clause))
+        if (deaths == 0 && claimed == 0 && deathWords && VagueDeath().IsMatch(clause))
         {
             deaths = high = 3;
         }
@@ -169,6 +169,13 @@ public sealed partial class CasualtyReader
         return Kind.None;
     }
 
+    /// <summary>A figure listed right after one person named alone: "killed a teacher and two pupils".</summary>
+    private static bool ListedAfter(string clause, Match one, int countStart)
+    {
+        var end = one.Index + one.Length;
+        return one.Success && end <= countStart && clause.AsSpan(end, countStart - end).Trim() is "and" or ",";
+    }
+
     /// <summary>Between two figures, a few words and "and": "17 soldiers and 36 ...", not "17 soldiers, said the army, and 36".</summary>
     private static bool LeadsList(string clause, int end, int nextStart)
     {
@@ -223,10 +230,6 @@ public sealed partial class CasualtyReader
 
     [GeneratedRegex(@"\b(?:said|says|say|claimed|claims|claim|reported|reports|announced|according to (?:the )?(?:army|military|ministry|government|authorities)|statement|counted|stated|communiqu)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimVerb();
-
-    /// <summary>"several of the dead were civilians": a part of a toll already counted.</summary>
-    [GeneratedRegex(@"\b(?:of|among) (?:the dead|the victims|those killed|them)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AmongTheDead();
 
     [GeneratedRegex(@"\b(?:admit(?:s|ted)?|acknowledg(?:es|ed)|conced(?:es|ed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Admits();

@@ -63,8 +63,9 @@ public sealed class DocumentContext
             {
                 counts[iso2] = counts.GetValueOrDefault(iso2) + 1;
             }
-            var next = text.AsSpan(Math.Max(end, at + 1)).IndexOfAny(cues);
-            at = next < 0 ? -1 : Math.Max(end, at + 1) + next;
+            var from = Math.Max(end, at + 1);
+            var next = text.AsSpan(from).IndexOfAny(cues);
+            at = next < 0 ? -1 : from + next;
         }
         return counts.OrderByDescending(kv => kv.Value).Select(kv => kv.Key);
     }

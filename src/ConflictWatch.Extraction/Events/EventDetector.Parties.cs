@@ -89,9 +89,14 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"\b(?:expect(?:s|ed)?|predict(?:s|ed)?|forecast|fear(?:s|ed)?|warn(?:s|ed)? of)\b[^.;]{0,40}?\b(?:more|further|new|renewed)\b|\bin the coming (?:days|weeks|months|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Forecast();
 
-    /// <summary>A conflict's running toll rather than an incident's: magnitudes, "have been killed", "since".</summary>
-    [GeneratedRegex(@"\b(?:thousands|millions|tens of thousands|hundreds of thousands)\b|\b(?:has|have) been (?:killed|displaced|kidnapped|abducted|forced)\b|\bsince\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Aggregate();
+    /// <summary>
+    /// A figure that adds nothing to the event before it: a running toll, or one counted "since" a date
+    /// ("killed hundreds since 2020").
+    /// </summary>
+    private static bool IsAggregate(string clause) => RunningTollCued.IsMatch(clause) || SinceWord().IsMatch(clause);
+
+    [GeneratedRegex(@"\bsince\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceWord();
 
     /// <summary>"The attackers were believed to be ISGS militants", "the attack was blamed on JNIM".</summary>
     [GeneratedRegex(@"\b(?:(?:were|was|are|is) (?:believed|thought|suspected|said|presumed) to (?:be|belong to|have been)|(?:were|was) identified as|(?:was|were) blamed on|(?:was|were) attributed to)\b", RegexOptions.IgnoreCase)]

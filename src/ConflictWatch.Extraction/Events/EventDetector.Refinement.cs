@@ -17,7 +17,8 @@ public sealed partial class EventDetector
     /// place lies inside it: wire reports open with "in central Mali's Mopti region" and name the village a
     /// sentence later. A place elsewhere is another matter and is left alone.
     /// </summary>
-    private void Refine(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts, List<PlaceMention> places, IReadOnlyList<DateMention> clauseDates, DateOnly reference)
+    /// <param name="clauseDates">the clause's dates if already found; otherwise they are looked for only once a place refines the event.</param>
+    private void Refine(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts, List<PlaceMention> places, string clause, IReadOnlyList<DateMention>? clauseDates, DateOnly reference)
     {
         if (places.Count == 0 || CoarsePrevious(entry, sentence, state, drafts) is not { } at)
         {
@@ -29,7 +30,7 @@ public sealed partial class EventDetector
             if (resolver.Resolve(p, new HashSet<string> { told.Location.Country.Iso2 }, []) is { } r && Inside(r, told.Location))
             {
                 // "The attack happened on Monday near Koumbri": its day too, when the first telling had none of its own
-                var day = clauseDates.FirstOrDefault(d => d.Kind is DateKind.Absolute or DateKind.Relative && d.Precision == 1 && d.Date <= reference);
+                var day = (clauseDates ?? dates.Find(clause, reference)).FirstOrDefault(d => d.Kind is DateKind.Absolute or DateKind.Relative && d.Precision == 1 && d.Date <= reference);
                 drafts[at] = day is not null && (!told.ExplicitDate || told.TimePrecision > 1)
                     ? told with { Location = r, Date = day.Date, TimePrecision = 1, ExplicitDate = true }
                     : told with { Location = r };

@@ -84,7 +84,7 @@ public sealed partial class EventDetector : IEventDetector
         if (found.Count == 0 && previousDraft is { Location.GeoPrecision: >= 3 })
         {
             // "... in the Mopti region. The gunmen arrived in Djiguibombo late on Saturday": the detail places it
-            Refine(entry, sentence, state, drafts, places.Find(clause, static (_, _) => false).Where(p => p.Relation != PlaceRelation.Context).ToList(), dates.Find(clause, reference), reference);
+            Refine(entry, sentence, state, drafts, places.Find(clause, static (_, _) => false).Where(p => p.Relation != PlaceRelation.Context).ToList(), clause, null, reference);
         }
         if (found.Count == 0 && (previousDraft is null || !clause.AsSpan().ContainsAnyInRange('0', '9') && !NumberWord().IsMatch(clause) && !clause.Contains("claimed", StringComparison.Ordinal) && !AttributionCued.IsMatch(clause)))
         {
@@ -125,7 +125,7 @@ public sealed partial class EventDetector : IEventDetector
         }
         if (found.Count == 0)
         {
-            if (previous is not null && toll.Any && located.Count == 0 && !Aggregate().IsMatch(clause))
+            if (previous is not null && toll.Any && located.Count == 0 && !IsAggregate(clause))
             {
                 drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll) };
             }
@@ -135,7 +135,7 @@ public sealed partial class EventDetector : IEventDetector
         {
             return;
         }
-        if (previous is not null && located.Count == 0 && Aggregate().IsMatch(clause))
+        if (previous is not null && located.Count == 0 && IsAggregate(clause))
         {
             return; // "Thousands have been killed and two million displaced": the war's toll, not this event's
         }
@@ -163,7 +163,7 @@ public sealed partial class EventDetector : IEventDetector
                 upgraded = upgraded with { Actor2 = Party.Default(ActorRole.Police) }; // "Police used tear gas": the rioters met the police
             }
             drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll), Kind = upgraded };
-            Refine(entry, sentence, state, drafts, sentencePlaces.Where(p => p.Relation != PlaceRelation.Context).ToList(), clauseDates ??= dates.Find(clause, reference), reference);
+            Refine(entry, sentence, state, drafts, sentencePlaces.Where(p => p.Relation != PlaceRelation.Context).ToList(), clause, clauseDates, reference);
             return;
         }
         var frames = 0UL; // a bit per frame found
