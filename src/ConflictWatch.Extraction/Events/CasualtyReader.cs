@@ -19,7 +19,7 @@ public sealed partial class CasualtyReader
         var found = counts.Find(clause);
         int deaths = 0, high = 0, claimed = 0, kidnapped = 0;
         var restated = false;
-        Count? pending = null;
+        var pending = new List<Count>();
         var anyKidnap = false;
         var perPlace = new List<int>();
         var chainDeath = false;
@@ -74,33 +74,38 @@ public sealed partial class CasualtyReader
             }
             else if (kind == Kind.None && i + 1 < found.Count && LeadsList(clause, c.End, found[i + 1].Start))
             {
-                pending = c; // "17 soldiers and 36 members of a civilian defence force were killed": decided by the next figure
+                // "17 soldiers and 36 members of a civilian defence force were killed", "59 civilians, 15
+                // soldiers and 6 VDP were killed": decided by the figure that ends the list
+                pending.Add(c);
                 continue;
             }
-            if (pending is { } first && kind == Kind.Death && !IsClaim(clause, first.Start, Window.After(clause, first.End, 70)))
+            foreach (var first in pending)
             {
-                deaths += first.LowInt;
-                high += first.HighInt;
-                perPlace.Insert(Math.Max(0, perPlace.Count - 1), first.LowInt);
+                if (kind == Kind.Death && !IsClaim(clause, first.Start, Window.After(clause, first.End, 70)))
+                {
+                    deaths += first.LowInt;
+                    high += first.HighInt;
+                    perPlace.Insert(Math.Max(0, perPlace.Count - 1), first.LowInt);
+                }
+                else if (kind == Kind.Kidnap)
+                {
+                    kidnapped += first.LowInt;
+                }
             }
-            else if (pending is { } taken && kind == Kind.Kidnap)
-            {
-                kidnapped += taken.LowInt;
-            }
-            pending = null;
+            pending.Clear();
         }
         var deathWords = Has(clause, DeathCues);
         if (deaths == 0 && claimed == 0 && deathWords && VagueDeath().IsMatch(clause))
         {
             deaths = high = 3;
         }
-        if (deaths == 0 && claimed == 0 && deathWords && SingleDeath().IsMatch(clause))
+        if (deaths == 0 && claimed == 0 && deathWords && SingleDeath().Match(clause) is { Success: true } dead)
         {
-            deaths = high = 1;
+            deaths = high = 1 + Relative(clause, dead);
         }
         if (!anyKidnap && single.Success)
         {
-            kidnapped = 1;
+            kidnapped = 1 + Relative(clause, single);
             anyKidnap = true;
         }
         // also in a follow-up sentence ("2 peacekeepers were killed and the attacker died"): the event it adds
@@ -169,6 +174,12 @@ public sealed partial class CasualtyReader
         return Kind.None;
     }
 
+    /// <summary>One more for a relative named with the person: "abducted a pastor and his son".</summary>
+    private static int Relative(string clause, Match one) => RelativeAfter().IsMatch(clause.AsSpan(one.Index + one.Length)) ? 1 : 0;
+
+    [GeneratedRegex(@"^\s+and\s+(?:his|her)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeAfter();
+
     /// <summary>A figure listed right after one person named alone: "killed a teacher and two pupils".</summary>
     private static bool ListedAfter(string clause, Match one, int countStart)
     {
@@ -176,11 +187,19 @@ public sealed partial class CasualtyReader
         return one.Success && end <= countStart && clause.AsSpan(end, countStart - end).Trim() is "and" or ",";
     }
 
-    /// <summary>Between two figures, a few words and "and": "17 soldiers and 36 ...", not "17 soldiers, said the army, and 36".</summary>
+    /// <summary>
+    /// Between two figures, a few words and "and" or a comma: "17 soldiers and 36 ...", "59 civilians, 15
+    /// soldiers and 6 VDP", not "17 soldiers, said the army, and 36".
+    /// </summary>
     private static bool LeadsList(string clause, int end, int nextStart)
     {
-        var gap = clause.AsSpan(end, nextStart - end);
-        return gap.Length <= 40 && gap.TrimEnd().EndsWith(" and", StringComparison.Ordinal) && gap.IndexOfAny(".;,") < 0;
+        var gap = clause.AsSpan(end, nextStart - end).TrimEnd();
+        if (gap.Length > 40 || gap.IndexOfAny(".;") >= 0)
+        {
+            return false;
+        }
+        var comma = gap.IndexOf(',');
+        return comma < 0 ? gap.EndsWith(" and", StringComparison.Ordinal) : comma == gap.Length - 1 && gap[..comma].Trim() is { Length: > 0 } word && word.IndexOf(' ') < 0;
     }
 
     private static bool ContinuesList(ReadOnlySpan<char> after) => !WoundingVerb().IsMatch(after.Length > 40 ? after[..40] : after);
@@ -243,12 +262,12 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"\b(?:killed|killing|kill) (?:several|some|a number of|many|an unknown number of)\b|\b(?:several|many|a number of|an unknown number of) (?:\w+ )?(?:were |was )?(?:killed|dead)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueDeath();
 
-    [GeneratedRegex(@"\b(?:killed|killing|lynched|lynching|beheaded|executed|executing|shot dead|shooting dead|murdered|beat(?:en)? to death|stabbed to death|stoned to death|burned alive)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|gendarme|policeman|student|child|driver|person|resident|worker|journalist|suspect|youth|pastor|priest|marabout|mayor|councillor|officer|customs officer|police officer|guard|shepherd|miner)\b|\b(?:killed|killing|shot dead|shooting dead|beheaded|executed|murdered|assassinated)\s+the\s+(?:village\s+)?(?:chief|imam|mayor|prefect|pastor|priest|head|leader|marabout)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|student|child|person|gendarme|policeman|protester|demonstrator|peacekeeper|guardsman|police officer)\s+(?:from\s+\w+\s+)?(?:was\s+)?(?:killed|shot dead|died|lynched|beheaded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killed|killing|lynched|lynching|beheaded|executed|executing|shot dead|shooting dead|murdered|beat(?:en)? to death|stabbed to death|stoned to death|burned alive)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|gendarme|policeman|student|child|driver|person|resident|worker|journalist|suspect|youth|pastor|priest|marabout|mayor|councillor|officer|customs officer|police officer|guard|shepherd|miner|thief|robber|bandit)\b|\b(?:killed|killing|shot dead|shooting dead|beheaded|executed|murdered|assassinated)\s+the\s+(?:village\s+)?(?:chief|imam|mayor|prefect|pastor|priest|head|leader|marabout|driver)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|student|child|person|gendarme|policeman|protester|demonstrator|peacekeeper|guardsman|police officer)\s+(?:from\s+\w+\s+)?(?:was\s+)?(?:killed|shot dead|died|lynched|beheaded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SingleDeath();
 
     [GeneratedRegex(@"\b(?:abducted|abducting|kidnapped|kidnapping|seized|took hostage)\s+(?:a|an|one|the)\s+(?:\w+\s+){0,2}?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|councillor|councilor|mayor|prefect|journalist|worker|nurse|doctor|driver|student|pastor|priest|businessman|merchant|leader|tourist|national|citizen|engineer|contractor|missionary)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SingleKidnap();
 
-    [GeneratedRegex(@"\b(?:the (?:suicide )?(?:bomber|attacker|assailant) (?:was|died|were)|blew (?:himself|herself) up|bomber died|attacker died)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the (?:suicide )?(?:bomber|attacker|assailant) (?:was|died|were)|blew (?:himself|herself) up|blowing (?:himself|herself) up|killing (?:himself|herself)|killed (?:himself|herself)|bomber died|attacker died)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BomberDied();
 }

@@ -122,6 +122,11 @@ public sealed partial class EventClassifier
     private static Classification Violence(HashSet<Frame> frames, Party? agent, Party? patient, string clause, Casualties casualties)
     {
         var uag = Party.Default(ActorRole.Armed);
+        if (frames.Contains(Frame.Clash) && agent is { Role: ActorRole.Civilian } && patient is null or { Role: ActorRole.Civilian } && !ArmedWords().IsMatch(clause))
+        {
+            // "farmers and herders clashed over a grazing dispute": two crowds without arms or a group, ACLED's mob violence
+            return new(EventTypes.Riots, "Mob violence", Party.Default(ActorRole.Rioter, agent.CountryIso2), Party.Default(ActorRole.Rioter, patient?.CountryIso2 ?? agent.CountryIso2), Frame.Riot);
+        }
         var target = patient ?? TargetOf(clause);
         var attacker = agent;
         if (attacker is null || attacker.Role is ActorRole.Civilian or ActorRole.Protester or ActorRole.Rioter)
@@ -156,6 +161,9 @@ public sealed partial class EventClassifier
         }
         return new(EventTypes.Battles, "Armed clash", attacker, target, frames.Contains(Frame.Clash) ? Frame.Clash : Frame.Attack);
     }
+
+    [GeneratedRegex(@"\b(?:gun|guns|gunfire|rifles?|firearms?|militia|militiamen|fighters|armed|jihadists?|militants?|soldiers|troops|army)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ArmedWords();
 
     [GeneratedRegex(@"\b(?:repel(?:led)?|repuls(?:ed|e)|fought off|foiled|thwarted|beat back|beaten back)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Repelled();

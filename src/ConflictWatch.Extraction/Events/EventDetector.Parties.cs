@@ -58,7 +58,7 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"^\s+(?:has\s+|have\s+)?claim(?:s|ed)?\s+(?:responsibility\s+for\s+)?(?:a|an|the|two|three|several)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimsAttack();
 
-    [GeneratedRegex(@"\b(?:said|says|announced|claimed|claims|reported)\b(?:\s+(?:on|late on|early on)\s+\w+)?\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:said|says|announced|claimed|claims|reported)\b(?:\s+(?:on|late on|early on)\s+\w+)?\s+(?:(?:that\s+)?(?:it|they)\s+(?:had|has|have)?|to\s+have\s)", RegexOptions.IgnoreCase)]
     private static partial Regex SelfReport();
 
     [GeneratedRegex(@"\b(?:convoy|patrol|post|base|camp|checkpoint|position|unit|garrison|outpost|column|escort)s?$", RegexOptions.IgnoreCase)]

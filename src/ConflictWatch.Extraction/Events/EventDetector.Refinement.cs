@@ -83,6 +83,34 @@ public sealed partial class EventDetector
         return units.Count > 0 ? p with { Candidates = units } : p;
     }
 
+    /// <summary>
+    /// A place in another country than every unit named after it in its bracket: the commune of
+    /// "(Koutougou, Soum)" found only in Niger. Within one country a bracket may list peers ("(MOPTI,
+    /// SÉGOU)"), so only a border tells a namesake apart here.
+    /// </summary>
+    private static bool AcrossBracketBorder(Place place, List<PlaceMention> coarser) =>
+        coarser.Any(b => b.Candidates.Count > 0) && !coarser.Any(b => b.Candidates.Any(c => c.CountryCode == place.CountryCode));
+
+    /// <summary>
+    /// The coarser names after a context name in its bracket: Soum for the commune of "(Koutougou,
+    /// Soum)", whose only namesake in the gazetteer lies in Niger. The bracket goes from fine to coarse,
+    /// so a unit is checked against the units that contain it, never against the village it holds.
+    /// </summary>
+    private static List<PlaceMention> BracketAround(string clause, PlaceMention p, List<PlaceMention> context)
+    {
+        if (p.Start < 1 || p.Start > clause.Length)
+        {
+            return [];
+        }
+        var open = clause.LastIndexOf('(', p.Start - 1);
+        var close = open < 0 ? -1 : clause.IndexOf(')', open);
+        if (open < 0 || close >= 0 && close < p.Start)
+        {
+            return [];
+        }
+        return context.Where(c => c.Start > p.End && (close < 0 || c.End <= close)).ToList();
+    }
+
     /// <summary>The context names in the bracket right after a place: "Boulikessi (Mondoro, Douentza)".</summary>
     private static List<PlaceMention> BracketAfter(string clause, PlaceMention p, List<PlaceMention> context)
     {
@@ -102,15 +130,22 @@ public sealed partial class EventDetector
     /// across a border, and the named units locate the event better. Inside means an admin name in
     /// common or within 60 km of a place the bracket names (spellings of units differ between sources).
     /// </summary>
-    private static bool InBracketUnits(Place place, List<PlaceMention> bracket)
+    private static bool InBracketUnits(Place place, List<PlaceMention> bracket, string placeText)
     {
-        if (bracket.Count == 0 || bracket.All(b => b.Candidates.Count == 0))
+        // "Koutougou (Koutougou, Soum)": the commune shares the village's name and namesakes, so only
+        // Soum can say where it is
+        var own = TextFold.Fold(placeText);
+        if (bracket.All(b => b.Candidates.Count == 0 || TextFold.Fold(b.Text) == own))
         {
             return true;
         }
         foreach (var b in bracket)
         {
             var name = TextFold.Fold(b.Text);
+            if (name == own)
+            {
+                continue;
+            }
             if (place.Admin2 is { } a2 && TextFold.Fold(a2) == name || place.Admin1 is { } a1 && TextFold.Fold(a1) == name)
             {
                 return true;

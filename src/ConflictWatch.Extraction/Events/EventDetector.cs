@@ -338,12 +338,12 @@ public sealed partial class EventDetector : IEventDetector
                 continue;
             }
             var bracket = BracketAfter(clause, p, context);
-            if (r.Place is null || InBracketUnits(r.Place, bracket))
+            if (r.Place is null || InBracketUnits(r.Place, bracket, p.Text))
             {
                 return [r];
             }
             // a namesake elsewhere won: the place inside the named units, if the gazetteer has one
-            var local = p.Candidates.Where(c => InBracketUnits(c, bracket)).ToList();
+            var local = p.Candidates.Where(c => InBracketUnits(c, bracket, p.Text)).ToList();
             if (local.Count > 0 && resolver.Resolve(p with { Candidates = local }, countries, context, neighbour ?? near, neighbour is not null) is { } inUnits)
             {
                 return [inUnits];
@@ -355,7 +355,8 @@ public sealed partial class EventDetector : IEventDetector
         ResolvedLocation? finest = null;
         foreach (var p in context)
         {
-            if (resolver.Resolve(p.NamesUnit ? AsUnit(p) : p, countries, context) is { } r && (finest is null || r.GeoPrecision < finest.GeoPrecision))
+            if (resolver.Resolve(p.NamesUnit ? AsUnit(p) : p, countries, context) is { } r && (finest is null || r.GeoPrecision < finest.GeoPrecision)
+                && (r.Place is null || r.GeoPrecision > 1 || !AcrossBracketBorder(r.Place, BracketAround(clause, p, context))))
             {
                 finest = r;
             }

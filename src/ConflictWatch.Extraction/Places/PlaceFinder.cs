@@ -56,7 +56,7 @@ public sealed partial class PlaceFinder : IPlaceFinder
                 var notPlace = folded
                     ? notPlaces.Contains(key[..keyLength])
                     : NotPlaces.Value.Contains(TextFold.Fold(text.Substring(start, end - start)));
-                if (notPlace || isMasked(start, end))
+                if (notPlace || isMasked(start, end) || AfterTitle(text, start))
                 {
                     continue;
                 }
@@ -113,8 +113,53 @@ public sealed partial class PlaceFinder : IPlaceFinder
             }
             at += part.Length + 1;
         }
+        if (!RouteWord().IsMatch(text.AsSpan(start + span.Length)) && !NearEachOther(parts))
+        {
+            return; // "Tin-Hama" is one village even though a "Tin" and a "Hama" lie 600 km apart
+        }
         raw.AddRange(parts);
     }
+
+    /// <summary>
+    /// "Captain Ibrahim Traoré", "President Bazoum": a name after a title is a person, even where a
+    /// village shares it. Only a capitalised word before the name can be a title or a first name, so the
+    /// pattern runs only then.
+    /// </summary>
+    private static bool AfterTitle(string text, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+        var wordEnd = k;
+        while (k >= 0 && (char.IsLetter(text[k]) || text[k] is '.' or '-'))
+        {
+            k--;
+        }
+        return wordEnd > k && char.IsUpper(text[k + 1]) && PersonTitleBefore().IsMatch(Window.Before(text, start, 60));
+    }
+
+    [GeneratedRegex(@"\b(?:President|Captain|Capt|Colonel|Col|Lieutenant|Lt|General|Gen|Commander|Major|Sergeant|Minister|Mr|Mrs|Ms|Dr|Imam|Sheikh|Cheikh|Governor|Prefect|Mayor|Emir|Sultan|Pope|King|Prince|Senator|Judge|Father|Bishop|Abbé|Abbe)\.?\s+(?:[A-Z][\p{L}'’-]+\s+){0,2}$")]
+    private static partial Regex PersonTitleBefore();
+
+    /// <summary>Two towns joined by a hyphen name a road between them only if some pair of their namesakes lies within a day's drive.</summary>
+    private static bool NearEachOther(List<(int Start, int End, IReadOnlyList<Place> Candidates)> parts)
+    {
+        for (var k = 1; k < parts.Count; k++)
+        {
+            var near = parts[k - 1].Candidates.Where(c => c.IsPopulated || c.IsAdministrative)
+                .Any(a => parts[k].Candidates.Where(c => c.IsPopulated || c.IsAdministrative).Any(b => Geo.DistanceKm(a.Latitude, a.Longitude, b.Latitude, b.Longitude) <= 250));
+            if (!near)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    [GeneratedRegex(@"^\s+(?:road|axis|route|highway|track|corridor|stretch|section|trunk)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RouteWord();
 
     /// <summary>
     /// ACLED's "Dogofry (Dogofry, Niono)": a village the gazetteer lacks as spelled, followed by the units it

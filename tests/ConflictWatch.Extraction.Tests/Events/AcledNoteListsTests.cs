@@ -1,0 +1,78 @@
+using System.Globalization;
+using ConflictWatch.Core;
+using ConflictWatch.Extraction.Tests.Places;
+
+namespace ConflictWatch.Extraction.Tests.Events;
+
+/// <summary>
+/// More ACLED-style notes of our own, read with the GeoNames dumps imported: comma lists of victims,
+/// one named victim with others, people named with titles, crowds that fight each other, and brackets
+/// whose commune shares its name with a village across the border.
+/// </summary>
+public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFixture<RealGeoNamesFixture>
+{
+    private ConflictEvent One(string text, string published = "2023-01-01")
+    {
+        var pipeline = new EventPipeline(geoNames.Gazetteer);
+        var events = pipeline.Extract(new Dispatch("note", text, DateOnly.Parse(published, CultureInfo.InvariantCulture))).Events;
+        return Assert.Single(events);
+    }
+
+    [Fact]
+    public void A_commune_named_like_a_village_across_the_border_yields_to_the_province()
+    {
+        // GeoNames knows a Koutougou village only in Niger; Soum is a province of Burkina Faso
+        var e = One("On 9 June 2020, suspected JNIM militants attacked a gendarmerie post in Koutougou (Koutougou, Soum), killing 3 gendarmes.", "2020-06-12");
+        Assert.Equal(("Burkina Faso", "Sahel", 2), (e.Country, e.Admin1, e.GeoPrecision));
+        Assert.Equal("Police Forces of Burkina Faso", e.Actor2);
+    }
+
+    [Fact]
+    public void A_hyphenated_village_is_not_two_towns_far_apart()
+    {
+        // a "Tin" lies in Ségou and a "Hama" in Kayes: Tin-Hama is one village of Ansongo
+        var e = One("On 17 February 2023, ISSP fighters executed 4 men accused of collaborating with the army in Tin-Hama (Tin-Hama, Ansongo).", "2023-02-20");
+        Assert.Equal(("Ansongo", "Gao", 2), (e.Location, e.Admin1, e.GeoPrecision));
+        Assert.Equal(4, e.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("On 18 August 2021, militants attacked a convoy of civilians escorted by gendarmes near Gorgadji (Gorgadji, Seno). 59 civilians, 15 soldiers and 6 VDP were killed.", 80)]
+    [InlineData("On 26 March 2021, a landmine exploded under a civilian truck near Inates (Inates, Tillaberi), killing the driver and 2 passengers.", 3)]
+    [InlineData("On 4 April 2021, Koglweogo members beat to death a suspected thief in Boussouma (Boussouma, Sanmatenga).", 1)]
+    [InlineData("On 6 May 2022, gunmen shot dead a herder and his son near Djibo (Djibo, Soum).", 2)]
+    public void Every_victim_listed_is_counted(string text, int fatalities)
+    {
+        Assert.Equal(fatalities, One(text).Fatalities);
+    }
+
+    [Fact]
+    public void A_relative_named_with_the_hostage_is_a_second_hostage()
+    {
+        var e = One("On 1 November 2020, unknown assailants abducted a pastor and his son in Diapaga (Diapaga, Tapoa).", "2020-11-03");
+        Assert.Equal(2, e.Kidnapped);
+    }
+
+    [Fact]
+    public void An_army_that_claims_to_have_neutralised_fighters_is_the_attacker()
+    {
+        var e = One("On 2 November 2023, the army claimed to have neutralized about 20 terrorists during an offensive near Djibo (Djibo, Soum).", "2023-11-04");
+        Assert.Equal(("Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)"), (e.Actor1, e.Actor2));
+    }
+
+    [Fact]
+    public void Farmers_and_herders_fighting_each_other_are_mob_violence()
+    {
+        var e = One("On 3 December 2022, farmers and herders clashed over a grazing dispute in Kaya (Kaya, Sanmatenga). 2 people were killed.", "2022-12-05");
+        Assert.Equal((EventTypes.Riots, "Mob violence", "Rioters (Burkina Faso)"), (e.EventType, e.SubEventType, e.Actor1));
+        Assert.Equal(2, e.Fatalities);
+    }
+
+    [Fact]
+    public void A_coup_is_a_strategic_development_where_it_happens_not_at_the_leaders_namesake_village()
+    {
+        // "Traoré" is also a village in Kayes
+        var e = One("On 30 September 2022, a group of soldiers led by Captain Ibrahim Traore overthrew interim president Damiba in Ouagadougou (Ouagadougou, Kadiogo).", "2022-10-02");
+        Assert.Equal((EventTypes.StrategicDevelopments, "Ouagadougou", "Military Forces of Burkina Faso"), (e.EventType, e.Location, e.Actor1));
+    }
+}
