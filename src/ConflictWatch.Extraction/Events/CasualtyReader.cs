@@ -145,8 +145,9 @@ public sealed partial class CasualtyReader
         {
             return Kind.Death; // "killed 2 gendarmes and wounded 1": the wounded word belongs to the next figure
         }
-        var wounded = WoundedAfterCued.FirstIndex(after);
-        var death = DeathAfterCued.FirstIndex(after);
+        // both patterns start at the figure; whichever word comes first ends its match first ("17 soldiers were wounded and several assailants were killed")
+        var wounded = WoundedAfterCued.FirstEnd(after);
+        var death = DeathAfterCued.FirstEnd(after);
         if (wounded >= 0 && (death < 0 || wounded < death))
         {
             return Kind.Wounded;

@@ -61,6 +61,9 @@ public sealed partial class EventDetector : IEventDetector
         public int FirstDraft { get; } = firstDraft;
         public int? Previous { get; set; }
         public Party? LastNamed { get; set; }
+
+        /// <summary>The sentence <see cref="LastNamed"/> was read from.</summary>
+        public Sentence? LastNamedIn { get; set; }
         public ResolvedLocation? LastLocation { get; set; }
 
         public ResolvedLocation? Hint { get; } = hint;
@@ -97,6 +100,7 @@ public sealed partial class EventDetector : IEventDetector
             if (m.Role == ActorRole.Named)
             {
                 state.LastNamed = Party.From(m);
+                state.LastNamedIn = sentence;
             }
         }
         var placeMentions = places.Find(clause, (s, e) => OverlapsNamed(mentions, s, e));
@@ -125,7 +129,7 @@ public sealed partial class EventDetector : IEventDetector
         }
         if (found.Count == 0)
         {
-            if (previous is not null && toll.Any && located.Count == 0 && !IsAggregate(clause))
+            if (previous is not null && toll.Any && located.Count == 0 && !IsAggregate(clause) && !Pictured().IsMatch(clause))
             {
                 drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll) };
             }
@@ -171,9 +175,11 @@ public sealed partial class EventDetector : IEventDetector
         {
             frames |= Bit(t.Frame);
         }
-        if (state.LastNamed is null && Possessive().IsMatch(clause))
+        if (state.LastNamedIn != sentence && Possessive().IsMatch(clause))
         {
-            state.LastNamed = EarlierNamed(entry, sentence);
+            // the group named last may sit in a sentence that reported nothing and so was not read for actors
+            // ("ISGS is seeking to seize control of all roads. Three days later its fighters killed ...")
+            state.LastNamed = EarlierNamed(entry, sentence) ?? state.LastNamed;
         }
         var (agent, patient, allies1, allies2) = Roles(clause, found, mentions, state);
         var onlyDeaths = (frames & ~Bit(Frame.Kill)) == 0;
@@ -204,19 +210,41 @@ public sealed partial class EventDetector : IEventDetector
         {
             return;
         }
-        if (locations.Count == 1 && CoarsePrevious(entry, sentence, state, drafts) is { } coarseAt && drafts[coarseAt] is var told
-            && told.Kind.EventType == kind.EventType && Inside(locations[0], told.Location)
-            && (!told.ExplicitDate || Math.Abs(when.Value.Date.DayNumber - told.Date.DayNumber) <= (told.TimePrecision == 1 ? 1 : told.TimePrecision == 2 ? 7 : 31)))
+        if (CoarsePrevious(entry, sentence, state, drafts) is { } coarseAt && drafts[coarseAt] is var told
+            && told.Kind.EventType == kind.EventType && locations.All(l => Inside(l, told.Location))
+            && (locations.Count == 1 || toll.PerPlace.Count == locations.Count && toll.Deaths <= Math.Max(told.Casualties.Deaths, told.Casualties.DeathsHigh))
+            && (!told.ExplicitDate || !when.Value.Explicit || Math.Abs(when.Value.Date.DayNumber - told.Date.DayNumber) <= (told.TimePrecision == 1 ? 2 : told.TimePrecision == 2 ? 7 : 31)))
         {
-            // the same incident told again with its place: "in the Mopti region ... opened fire on residents in Ogossagou late on Saturday"
-            drafts[coarseAt] = told with
+            // the same incident told again with its place: "in the Mopti region ... opened fire on residents in
+            // Ogossagou late on Saturday"; or its parts: "about 100 killed in two villages ... 70 in Tchoma Bangou and 30 in Zaroumadareye"
+            var retold = told with
             {
-                Location = locations[0],
+                // "gunmen killed 40 ... suspected Fulani militiamen attacked Ogodourou": the detail may name who
+                Kind = told.Kind.Actor1.Role == ActorRole.Armed && kind.Actor1.Role == ActorRole.Named ? told.Kind with { Actor1 = kind.Actor1 } : told.Kind,
                 Date = when.Value.Precision < told.TimePrecision || !told.ExplicitDate ? when.Value.Date : told.Date,
                 TimePrecision = told.ExplicitDate ? Math.Min(when.Value.Precision, told.TimePrecision) : when.Value.Precision,
                 ExplicitDate = told.ExplicitDate || when.Value.Explicit,
-                Casualties = told.Casualties.Widest(toll),
             };
+            if (locations.Count == 1)
+            {
+                drafts[coarseAt] = retold with { Location = locations[0], Casualties = told.Casualties.Widest(toll) };
+            }
+            else
+            {
+                for (var i = 0; i < locations.Count; i++)
+                {
+                    var part = retold with { Location = locations[i], Casualties = toll with { Deaths = toll.PerPlace[i], DeathsHigh = toll.PerPlace[i], Claimed = 0, Kidnapped = null, PerPlace = [] } };
+                    if (i == 0)
+                    {
+                        drafts[coarseAt] = part;
+                    }
+                    else
+                    {
+                        drafts.Add(part);
+                        state.Previous = drafts.Count - 1;
+                    }
+                }
+            }
             state.LastLocation = locations[0];
             return;
         }
@@ -279,6 +307,7 @@ public sealed partial class EventDetector : IEventDetector
     {
         var coarseOnly = false;
         var sinceOnly = false;
+        DateMention? reported = null;
         foreach (var d in found)
         {
             var before = clause[Math.Max(0, d.Start - 8)..d.Start];
@@ -289,6 +318,7 @@ public sealed partial class EventDetector : IEventDetector
             }
             if (d.Kind == DateKind.Reporting && !announcement)
             {
+                reported ??= d.Precision == 1 && d.Date <= reference && d.Date >= reference.AddDays(-7) ? d : null;
                 continue;
             }
             if (d.Kind == DateKind.AfterPrevious)
@@ -310,6 +340,12 @@ public sealed partial class EventDetector : IEventDetector
         if (coarseOnly || sinceOnly && !RelativeClause().IsMatch(clause))
         {
             return null; // "seized in 2016": background, not an event
+        }
+        if (reported is not null && entry.Date is null)
+        {
+            // "Gunmen killed 100 people, the government said on Saturday": the day it was told, a closer bound
+            // than the publication's, which a later sentence's own day still overrules
+            return (reported.Date, 1, false);
         }
         return (reference, entry.Date is null ? 1 : entry.DatePrecision, false);
     }
@@ -737,6 +773,10 @@ public sealed partial class EventDetector : IEventDetector
 
     [GeneratedRegex(@"\b(?:fled|flee|fleeing|moved|taken|evacuated|flown|transferred|sought refuge|refuge|returning|headed|heading|bound|travelling|traveling|escaped)\s+(?:to|from|in|into|towards)\s+(?:the\s+)?(?:town\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Destination();
+
+    /// <summary>"Photos released by JNIM show dozens of bodies": the dead already counted, seen again.</summary>
+    [GeneratedRegex(@"\b(?:photos?|photographs?|images?|videos?|footage|pictures?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pictured();
 
     [GeneratedRegex(@"\b(?:villages|towns|localities|hamlets|communes|settlements|of)\s+(?:of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex PluralPlaces();

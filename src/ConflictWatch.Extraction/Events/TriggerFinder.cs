@@ -190,6 +190,10 @@ public sealed class TriggerFinder
         }
         if (SingularNouns.Contains(word))
         {
+            if (prev is "a" or "an" && next is "on" or "against" && ReportsOne(text, index, prev))
+            {
+                return false; // "JNIM claimed an attack on an army base", "killed in an ambush on their convoy": a new event, not talk of one
+            }
             return prev.Length > 0 && DeterminersBySpan.Contains(prev) || next.Length > 0 && CompoundHeadsBySpan.Contains(next);
         }
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && prev is "by" or "of" or "for" or "from" or "on" or "about")
@@ -215,6 +219,17 @@ public sealed class TriggerFinder
             i++;
         }
         return text.AsSpan(start, i - start);
+    }
+
+    /// <summary>The word before the article is a verb that reports a happening: claimed, launched, carried out, repelled, or "in".</summary>
+    private static bool ReportsOne(string text, int index, ReadOnlySpan<char> article)
+    {
+        var k = index - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+        return PrevWord(text, k - article.Length + 1) is "claimed" or "launched" or "out" or "conducted" or "staged" or "mounted" or "repelled" or "repulsed" or "foiled" or "in" or "during";
     }
 
     private static ReadOnlySpan<char> PrevWord(string text, int i)

@@ -18,8 +18,8 @@ public sealed class CuedPattern(Regex regex, params string[] cues)
 
     public bool IsMatch(ReadOnlySpan<char> input) => MayMatch(input) && Regex.IsMatch(input);
 
-    /// <summary>Where the first match starts, or -1.</summary>
-    public int FirstIndex(ReadOnlySpan<char> input) => MayMatch(input) ? Regex.FirstIndex(input) : -1;
+    /// <summary>Where the first match ends, or -1: patterns anchored at the start of a window differ only there.</summary>
+    public int FirstEnd(ReadOnlySpan<char> input) => MayMatch(input) ? Regex.FirstEnd(input) : -1;
 
     private bool MayMatch(ReadOnlySpan<char> input) => input.IndexOfAny(cues) >= 0 || input.ContainsAnyExceptInRange('\0', '\x7f');
 }

@@ -21,12 +21,12 @@ public static class Window
     public static ReadOnlySpan<char> After(string text, int start, int length) =>
         text.AsSpan(start, Math.Min(text.Length, start + length) - start);
 
-    /// <summary>Where the first match of <paramref name="regex"/> in <paramref name="input"/> starts, or -1.</summary>
-    public static int FirstIndex(this Regex regex, ReadOnlySpan<char> input)
+    /// <summary>Where the first match of <paramref name="regex"/> in <paramref name="input"/> ends, or -1.</summary>
+    public static int FirstEnd(this Regex regex, ReadOnlySpan<char> input)
     {
         foreach (var m in regex.EnumerateMatches(input))
         {
-            return m.Index;
+            return m.Index + m.Length;
         }
         return -1;
     }

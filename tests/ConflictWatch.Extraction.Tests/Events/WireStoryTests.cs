@@ -1,0 +1,83 @@
+using System.Globalization;
+using ConflictWatch.Core;
+using ConflictWatch.Extraction.Tests.Places;
+
+namespace ConflictWatch.Extraction.Tests.Events;
+
+/// <summary>
+/// Wire stories of our own in the agencies' shape: a lead that gives the toll and the country, the
+/// village and the day a sentence later, the speaker's day as the only date, and wounded and dead
+/// counted in one sentence. Read with the GeoNames dumps imported.
+/// </summary>
+public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture<RealGeoNamesFixture>
+{
+    private IReadOnlyList<ConflictEvent> Extract(string text, string published) =>
+        new EventPipeline(geoNames.Gazetteer).Extract(new Dispatch("wire", text, DateOnly.Parse(published, CultureInfo.InvariantCulture))).Events;
+
+    [Fact]
+    public void A_lead_toll_split_over_two_villages_becomes_two_events_on_the_leads_day()
+    {
+        var events = Extract(
+            "Suspected jihadists killed about 100 people in two villages in western Niger on Saturday, the prime minister said. " +
+            "Around 70 people were killed in Tchoma Bangou and 30 in Zaroumadareye, a local official said.", "2021-01-04");
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(new DateOnly(2021, 1, 2), e.EventDate));
+        Assert.Equal([("Tchoma Bangou", 70), ("Zaroumadareye", 30)], events.Select(e => (e.Location, e.Fatalities)).OrderBy(x => x.Location));
+    }
+
+    [Fact]
+    public void The_lead_and_the_village_told_two_days_apart_are_one_incident()
+    {
+        // the lead's "overnight" and the detail's "on Friday" are a day or two apart
+        var e = Assert.Single(Extract(
+            "Gunmen killed at least 100 people in an overnight raid on a village in northern Burkina Faso, the government said on Saturday. " +
+            "The attackers struck Solhan, in Yagha province, around midnight on Friday, also torching homes and the main market.", "2021-06-07"));
+        Assert.Equal(("Solhan", 100), (e.Location, e.Fatalities));
+    }
+
+    [Fact]
+    public void The_day_the_government_spoke_dates_an_event_that_has_no_day_of_its_own()
+    {
+        var e = Assert.Single(Extract("Gunmen killed at least 30 people in a raid on a village in northern Burkina Faso, the government said on Saturday.", "2021-06-07"));
+        Assert.Equal(new DateOnly(2021, 6, 5), e.EventDate);
+    }
+
+    [Fact]
+    public void A_speakers_day_months_before_publication_is_not_the_events()
+    {
+        var e = Assert.Single(Extract("Gunmen killed at least 30 people in a raid on a village in northern Burkina Faso, the government said on 2 February.", "2021-06-07"));
+        Assert.Equal(new DateOnly(2021, 6, 7), e.EventDate);
+    }
+
+    [Fact]
+    public void Wounded_named_first_in_a_sentence_are_not_dead()
+    {
+        var e = Assert.Single(Extract(
+            "Suspected jihadists ambushed an army patrol near Tamou on Monday. The ministry said 17 soldiers were wounded and several assailants were killed during the fighting.", "2024-03-05"));
+        Assert.Equal(3, e.Fatalities); // ACLED's "several" = 3; the wounded are not deaths
+    }
+
+    [Theory]
+    [InlineData("JNIM claimed an attack on an army base in Mansila on June 11.")]
+    [InlineData("JNIM claimed an attack on an army base in Mansila on June 11. Photos released by the group show dozens of bodies.")]
+    public void A_claimed_attack_on_a_base_is_a_battle_and_photos_of_the_dead_add_none(string text)
+    {
+        var e = Assert.Single(Extract(text, "2024-07-02"));
+        Assert.Equal(("Armed clash", "JNIM", "Military Forces of Burkina Faso", 0), (e.SubEventType, e.Actor1, e.Actor2, e.Fatalities));
+    }
+
+    [Fact]
+    public void Captured_soldiers_are_not_captured_territory()
+    {
+        var e = Assert.Single(Extract("JNIM attacked a Burkinabe army base in Mansila on June 11, in which the group said it killed more than 100 soldiers and captured seven.", "2024-07-02"));
+        Assert.Equal("Armed clash", e.SubEventType);
+    }
+
+    [Fact]
+    public void Its_fighters_are_the_group_a_sentence_without_an_event_named()
+    {
+        var events = Extract(
+            "On 2 May, Koglweogo vigilantes detained two men in Kaya. ISGS is seeking to cut the roads out of Menaka. Three days later its fighters killed seven villagers at a wedding in Tongo Tongo.", "2023-05-10");
+        Assert.Equal("Islamic State Sahel Province", events.Single(e => e.Location == "Tongo Tongo").Actor1);
+    }
+}
