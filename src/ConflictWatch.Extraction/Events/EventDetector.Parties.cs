@@ -58,7 +58,7 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"^\s+(?:has\s+|have\s+)?claim(?:s|ed)?\s+(?:responsibility\s+for\s+)?(?:a|an|the|two|three|several)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimsAttack();
 
-    [GeneratedRegex(@"\b(?:said|says|announced|claimed|claims|reported)\b(?:\s+(?:on|late on|early on)\s+\w+)?\s+(?:(?:that\s+)?(?:it|they)\s+(?:had|has|have)?|to\s+have\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:said|says|announced|claimed|claims|reported)\b(?:\s+(?:on|late on|early on)\s+\w+)?\s+(?:(?:that\s+)?(?:it|they)\s+(?:had|has|have)?|to\s+have\s|(?:having\s+)?(?:killing|neutrali[sz]ing|killed|neutrali[sz]ed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SelfReport();
 
     [GeneratedRegex(@"\b(?:convoy|patrol|post|base|camp|checkpoint|position|unit|garrison|outpost|column|escort)s?$", RegexOptions.IgnoreCase)]
@@ -86,7 +86,7 @@ public sealed partial class EventDetector
     private static readonly CuedPattern ForecastCued = new(Forecast(), "expect", "predict", "forecast", "fear", "warn", "in the coming");
 
     /// <summary>"Analysts expect more suicide attacks in the coming months": a forecast reports nothing that happened.</summary>
-    [GeneratedRegex(@"\b(?:expect(?:s|ed)?|predict(?:s|ed)?|forecast|fear(?:s|ed)?|warn(?:s|ed)? of)\b[^.;]{0,40}?\b(?:more|further|new|renewed)\b|\bin the coming (?:days|weeks|months|year)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:expect(?:s|ed)?|predict(?:s|ed)?|forecast|fear(?:s|ed)?|warn(?:s|ed)? of)\b[^.;]{0,40}?\b(?:more|further|new|renewed)\b|\bin the coming (?:days|weeks|months|year)\b|\b(?:expect(?:s|ed)?|predict(?:s|ed)?|fear(?:s|ed)?)\b[^.;]{0,60}?\bto (?:intensify|escalate|increase|continue|spread|worsen|resume|grow|rise)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Forecast();
 
     /// <summary>

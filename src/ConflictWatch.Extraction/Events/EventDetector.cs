@@ -206,8 +206,10 @@ public sealed partial class EventDetector : IEventDetector
             return;
         }
         var locations = capital && CapitalOf(state) is { } cap ? [cap] : Locations(clause, rest, located, placeMentions, sentencePlaces, state, toll);
-        if (locations.Count == 0)
+        if (locations.Count == 0 || kind.SubEventType == "Agreement" && !when.Value.Explicit && entry.Date is null && locations.All(l => l.GeoPrecision >= 3))
         {
+            // "the junta has signed defence pacts with Mali and Burkina Faso": an accord with neither day nor
+            // place is the background of a relationship, not the signing
             return;
         }
         if (CoarsePrevious(entry, sentence, state, drafts) is { } coarseAt && drafts[coarseAt] is var told
@@ -496,7 +498,7 @@ public sealed partial class EventDetector : IEventDetector
         {
             // "17 soldiers and 36 members of a civilian defence force were killed": the first of a list of victims
             if (!victims.Contains(mentions[k]) && victims.Contains(mentions[k + 1]) && mentions[k + 1].Start - mentions[k].End <= 30
-                && clause.AsSpan(mentions[k].End, mentions[k + 1].Start - mentions[k].End) is var gap && gap.Contains(" and ", StringComparison.Ordinal) && gap.IndexOfAny(",;.") < 0)
+                && clause.AsSpan(mentions[k].End, mentions[k + 1].Start - mentions[k].End) is var gap && ListGap(gap))
             {
                 victims.Insert(0, mentions[k]);
             }
@@ -612,6 +614,10 @@ public sealed partial class EventDetector : IEventDetector
     private static bool Definite(string text) => text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("its ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Killed, wounded or taken; the caller has checked that no "by" stands before it ("killed by JNIM fighters": the agent of a passive).</summary>
+    /// <summary>A gap that starts with "and" ("soldiers and an unknown number of militants"), not "gunmen shot and killed a civilian".</summary>
+    private static bool ListGap(ReadOnlySpan<char> gap) =>
+        gap.Trim() is var t && t.StartsWith("and ", StringComparison.Ordinal) && t.IndexOfAny(",;.") < 0;
+
     private static bool IsVictimUnlessBy(string clause, ActorMention m) =>
         VictimAfterCued.IsMatch(Window.After(clause, m.End, 45)) || VictimBeforeCued.IsMatch(Window.Before(clause, m.Start, 30));
 

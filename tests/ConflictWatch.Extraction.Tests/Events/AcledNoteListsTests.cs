@@ -75,4 +75,48 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
         var e = One("On 30 September 2022, a group of soldiers led by Captain Ibrahim Traore overthrew interim president Damiba in Ouagadougou (Ouagadougou, Kadiogo).", "2022-10-02");
         Assert.Equal((EventTypes.StrategicDevelopments, "Ouagadougou", "Military Forces of Burkina Faso"), (e.EventType, e.Location, e.Actor1));
     }
+
+    [Fact]
+    public void A_katiba_of_JNIM_is_JNIM_and_not_a_place_named_like_it()
+    {
+        // Sèrma is also a village in Mopti; Farabougou lies in Niono cercle
+        var e = One("On 4 October 2020, Katiba Serma militants besieged the village of Farabougou (Dogofry, Niono) and kidnapped 20 villagers.", "2020-10-06");
+        Assert.Equal(("JNIM", "Farabougou", 20), (e.Actor1, e.Location, e.Kidnapped));
+    }
+
+    [Fact]
+    public void Gunmen_who_shot_and_killed_a_man_attacked_a_civilian()
+    {
+        var e = One("On 14 March 2021, gunmen shot and killed a man in Kaya (Kaya, Sanmatenga). The motive is unknown.", "2021-03-16");
+        Assert.Equal(("Attack", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)", 1), (e.SubEventType, e.Actor1, e.Actor2, e.Fatalities));
+    }
+
+    [Theory]
+    [InlineData("Around 14 March 2021 (week of), unidentified gunmen abducted a gold miner near Gorom-Gorom (Gorom-Gorom, Oudalan).", 1)]
+    [InlineData("On 14 March 2021, unknown gunmen kidnapped the mayor of Diafarabe commune and his driver near Diafarabe (Diafarabe, Tenenkou).", 2)]
+    public void One_named_hostage_and_the_one_with_him_are_counted(string text, int kidnapped)
+    {
+        Assert.Equal(kidnapped, One(text, "2021-03-16").Kidnapped);
+    }
+
+    [Fact]
+    public void A_burned_house_is_property_destruction()
+    {
+        var e = One("On 14 March 2021, suspected JNIM militants burned down the house of a VDP member in Titao (Titao, Loroum).", "2021-03-16");
+        Assert.Equal(("Looting/property destruction", "JNIM"), (e.SubEventType, e.Actor1));
+    }
+
+    [Fact]
+    public void An_army_that_reports_killing_fighters_is_the_attacker()
+    {
+        var e = One("On 14 March 2021, the Nigerien army reported killing 15 Boko Haram militants in an operation near Diffa (Diffa, Diffa). 1 soldier was killed.", "2021-03-16");
+        Assert.Equal(("Military Forces of Niger", "Boko Haram"), (e.Actor1, e.Actor2));
+    }
+
+    [Fact]
+    public void Bodies_found_are_the_dead_of_an_attack()
+    {
+        var e = One("On 14 March 2021, the bodies of 3 men were found in Arbinda (Arbinda, Soum). They had been abducted by suspected JNIM militants a day earlier.", "2021-03-16");
+        Assert.Equal((EventTypes.ViolenceAgainstCivilians, "Arbinda", 3), (e.EventType, e.Location, e.Fatalities));
+    }
 }

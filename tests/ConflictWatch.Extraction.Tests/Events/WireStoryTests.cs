@@ -80,4 +80,16 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
             "On 2 May, Koglweogo vigilantes detained two men in Kaya. ISGS is seeking to cut the roads out of Menaka. Three days later its fighters killed seven villagers at a wedding in Tongo Tongo.", "2023-05-10");
         Assert.Equal("Islamic State Sahel Province", events.Single(e => e.Location == "Tongo Tongo").Actor1);
     }
+
+    [Fact]
+    public void Analysts_expecting_fighting_to_intensify_report_no_fighting()
+    {
+        Assert.Empty(Extract("Rebel leaders say they will defend the areas they control, and analysts expect fighting around Kidal to intensify once the rainy season ends.", "2023-10-20"));
+    }
+
+    [Fact]
+    public void Pacts_signed_at_no_stated_time_or_place_are_background()
+    {
+        Assert.Empty(Extract("The junta has drawn closer to Russia and signed defence pacts with Mali and Burkina Faso.", "2024-01-05"));
+    }
 }
