@@ -121,7 +121,7 @@ public sealed partial class CasualtyReader
 
     // cheap substring checks that spare the whole-clause patterns on clauses that cannot match them
     private static readonly System.Buffers.SearchValues<string> DeathCues = System.Buffers.SearchValues.Create(
-        ["kill", "dead", "died", "lynch", "behead", "execut", "murder", "beat", "stab", "stone", "burn", "assassin"], StringComparison.OrdinalIgnoreCase);
+        ["kill", "dead", "died", "lynch", "behead", "execut", "murder", "beat", "stab", "stone", "burn", "assassin", "KIA"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> KidnapCues = System.Buffers.SearchValues.Create(
         ["abduct", "kidnap", "seiz", "hostage"], StringComparison.OrdinalIgnoreCase);
@@ -133,7 +133,7 @@ public sealed partial class CasualtyReader
     private static bool Has(ReadOnlySpan<char> text, System.Buffers.SearchValues<string> cues) => text.IndexOfAny(cues) >= 0;
 
     // the words some alternative of each pattern contains; see CuedPattern
-    private static readonly CuedPattern DeathAfterCued = new(DeathAfter(), "kill", "dead", "died", "massacr", "execut", "murder", "slain", "lives", "perish", "neutrali", "fatalit", "death", "bodies", "corpse");
+    private static readonly CuedPattern DeathAfterCued = new(DeathAfter(), "kill", "dead", "died", "massacr", "execut", "murder", "slain", "lives", "perish", "neutrali", "fatalit", "death", "bodies", "corpse", "kia");
     private static readonly CuedPattern WoundedAfterCued = new(WoundedAfter(), "wounded", "injured", "hurt", "hospitali", "treated");
     private static readonly CuedPattern KidnapAfterCued = new(KidnapAfter(), "abducted", "kidnapped", "taken", "seized", "carried off", "missing");
     private static readonly CuedPattern DeathBeforeCued = new(DeathBefore(), "kill", "left", "leaving", "massacr", "execut", "shot", "shooting", "death toll", "lives of", "dead:", "lost", "losing", "neutrali", "beat", "lynched", "murder", "deaths of", "death of", "fatalit", "bodies of", "corpses of");
@@ -168,12 +168,16 @@ public sealed partial class CasualtyReader
         {
             return Kind.Kidnap;
         }
-        if (ListJoin().IsMatch(before))
+        if (ListJoin().IsMatch(before) && !NotPeople().IsMatch(after))
         {
             return chainDeath ? Kind.Death : chainKidnap ? Kind.Kidnap : Kind.None;
         }
         return Kind.None;
     }
+
+    /// <summary>"9 soldiers KIA, several vehicles burned": things and spans of time after a figure do not continue a list of the dead.</summary>
+    [GeneratedRegex(@"^\s*(?:vehicles?|trucks?|motorbikes?|motorcycles?|cars?|pick-?ups?|weapons?|rifles?|houses?|homes?|huts?|shops?|buildings?|cattle|head|animals?|camels?|goats?|sheep|km|kilometres?|kilometers?|miles?|hours?|days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotPeople();
 
     /// <summary>One more for a relative named with the person: "abducted a pastor and his son".</summary>
     private static int Relative(string clause, Match one) => RelativeAfter().IsMatch(clause.AsSpan(one.Index + one.Length)) ? 1 : 0;
@@ -217,7 +221,7 @@ public sealed partial class CasualtyReader
         return ClaimVerb().IsMatch(before) || Has(after, Neutralised) || Has(before, Neutralised) || ClaimAfter().IsMatch(after);
     }
 
-    [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?(?:,\s*including\s[^,.;]{1,50},)?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?(?:,\s*including\s[^,.;]{1,50},)?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses|KIA)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathAfter();
 
     [GeneratedRegex(@"\b(?:killing|killed|kill|kills)\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|up to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

@@ -142,7 +142,7 @@ public sealed class TriggerFinder
 
     private static readonly HashSet<string> ReciprocalNouns = new(StringComparer.OrdinalIgnoreCase) { "clashes", "clash", "battles", "fighting", "skirmishes" };
 
-    private static readonly HashSet<string> ClashFollowers = new(StringComparer.OrdinalIgnoreCase) { "between", "erupted", "broke", "took", "left", "killed", "opposed", "pitted", "involving" };
+    private static readonly HashSet<string> ClashFollowers = new(StringComparer.OrdinalIgnoreCase) { "between", "erupted", "broke", "took", "left", "killed", "opposed", "pitted", "involving", "ongoing", "reported", "occurred", "raged" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClashFollowersBySpan = ClashFollowers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> SingularNouns = new(StringComparer.OrdinalIgnoreCase)

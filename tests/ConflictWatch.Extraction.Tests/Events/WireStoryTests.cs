@@ -92,4 +92,26 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
     {
         Assert.Empty(Extract("The junta has drawn closer to Russia and signed defence pacts with Mali and Burkina Faso.", "2024-01-05"));
     }
+
+    [Fact]
+    public void A_monitors_feed_item_counts_KIA_and_not_the_vehicles_burned()
+    {
+        // "Kia" is also a village in Mopti
+        var e = Assert.Single(Extract("#Mali: JNIM ambush on FAMa convoy near #Boni (Douentza) this morning. At least 9 soldiers KIA, several vehicles burned.", "2023-03-09"));
+        Assert.Equal(("Boni", 9), (e.Location, e.Fatalities));
+    }
+
+    [Fact]
+    public void Clashes_reported_as_ongoing_are_a_battle()
+    {
+        var e = Assert.Single(Extract("#BurkinaFaso: Heavy clashes ongoing since early morning around #Djibo between VDP and JNIM fighters. Casualties unknown.", "2023-03-09"));
+        Assert.Equal(("Armed clash", "Djibo"), (e.SubEventType, e.Location));
+    }
+
+    [Fact]
+    public void A_distance_after_a_list_of_the_dead_is_not_more_dead()
+    {
+        var e = Assert.Single(Extract("Overnight, gunmen raided the village of Banizoumbou near Torodi, killing six civilians, about 60 km southwest of Niamey.", "2023-03-09"));
+        Assert.Equal(6, e.Fatalities);
+    }
 }
