@@ -70,6 +70,7 @@ public sealed partial class SqliteStore : IBulkEventImport
         public int Write(IReadOnlyList<ConflictEvent> events)
         {
             ObjectDisposedException.ThrowIf(done, this);
+            using var span = StoreTrace.Phase("import: row inserts");
             upsert.BindShared(origin, store.Now());
             var n = 0;
             foreach (var e in events)
@@ -105,17 +106,24 @@ public sealed partial class SqliteStore : IBulkEventImport
             ObjectDisposedException.ThrowIf(done, this);
             // Rows inserted in this session have ids above maxId: index them in one pass each. (FTS5's
             // 'rebuild' into an empty index measured slower than this insert, not faster.)
-            Exec($"INSERT INTO event_fts(rowid, notes, location) SELECT id, notes, location FROM events WHERE id > {maxId}");
-            if (tally is not null)
+            using (StoreTrace.Phase("import: full-text index"))
             {
-                tally.AddTo(store.db);
+                Exec($"INSERT INTO event_fts(rowid, notes, location) SELECT id, notes, location FROM events WHERE id > {maxId}");
             }
-            else if (summaryDeferred)
+            using (StoreTrace.Phase("import: monthly summary"))
             {
-                Exec(MonthSummarySql.Rebuild);
+                if (tally is not null)
+                {
+                    tally.AddTo(store.db);
+                }
+                else if (summaryDeferred)
+                {
+                    Exec(MonthSummarySql.Rebuild);
+                }
             }
             foreach (var sql in restoreIndexes)
             {
+                using var span = StoreTrace.Phase("import: index " + IndexName().Match(sql).Groups[1].Value);
                 Exec(sql);
             }
             Exec("DROP TRIGGER bulk_events_au_text");
@@ -123,10 +131,16 @@ public sealed partial class SqliteStore : IBulkEventImport
             {
                 Exec(sql);
             }
-            tx.Commit();
+            using (StoreTrace.Phase("import: commit"))
+            {
+                tx.Commit();
+            }
             done = true;
             Dispose();
-            store.TruncateWal();
+            using (StoreTrace.Phase("import: checkpoint"))
+            {
+                store.TruncateWal();
+            }
         }
 
         public void Dispose()
@@ -221,6 +235,9 @@ public sealed partial class SqliteStore : IBulkEventImport
             using var cmd = store.Command(sql, tx);
             cmd.ExecuteNonQuery();
         }
+
+        [GeneratedRegex(@"INDEX\s+(\S+)")]
+        private static partial Regex IndexName();
 
         [GeneratedRegex(@"\bBEGIN\b")]
         private static partial Regex BeginKeyword();
