@@ -121,6 +121,10 @@ public sealed partial class SqliteStore : IBulkEventImport
                     Exec(MonthSummarySql.Rebuild);
                 }
             }
+            if (restoreIndexes.Count > 0)
+            {
+                SortInParallel();
+            }
             foreach (var sql in restoreIndexes)
             {
                 using var span = StoreTrace.Phase("import: index " + IndexName().Match(sql).Groups[1].Value);
@@ -153,6 +157,8 @@ public sealed partial class SqliteStore : IBulkEventImport
             upsert.Dispose();
             tx.Dispose(); // rolls back unless committed
             Pragma(store.db, $"PRAGMA cache_size = {CacheSize}");
+            Pragma(store.db, "PRAGMA threads = 0");
+            Pragma(store.db, "PRAGMA temp_store = MEMORY");
             done = true;
         }
 
@@ -191,6 +197,23 @@ public sealed partial class SqliteStore : IBulkEventImport
             }
             summaryDeferred = true;
             tally = new MonthCountTally();
+        }
+
+        /// <summary>
+        /// Lets SQLite's sorter use the other cores for the index builds: it hands each full in-memory run
+        /// to a worker thread to sort and write out while the main thread goes on reading the table, then
+        /// merges the runs with workers too. It only does so when runs are smaller than the data (a run is
+        /// as big as the page cache, so the cache goes down to 4 MB) and temporary files are files (with
+        /// temp_store=MEMORY it never starts a worker). The builds of 200,000 rows measured 1.25 → 1.0 s
+        /// of wall time. With cache_spill off as well (dirty pages never written early) they took 0.9 s,
+        /// but then every page the builds write stays in memory until the commit, hundreds of MB for
+        /// millions of rows; with spilling the memory stays bounded. Dispose puts all three back.
+        /// </summary>
+        private void SortInParallel()
+        {
+            Exec("PRAGMA temp_store = FILE");
+            Exec($"PRAGMA threads = {Math.Clamp(Environment.ProcessorCount - 1, 0, 4)}");
+            Exec("PRAGMA cache_size = -4096");
         }
 
         /// <summary>
