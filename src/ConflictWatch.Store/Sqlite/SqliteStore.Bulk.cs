@@ -35,7 +35,7 @@ public sealed partial class SqliteStore : IBulkEventImport
         private readonly List<string> restoreIndexes = [];
         private long written;
         private bool summaryDeferred;
-        private MonthCountTally? tally;
+        private BackgroundTally? tally;
         private bool done;
         private bool disposed;
 
@@ -73,6 +73,7 @@ public sealed partial class SqliteStore : IBulkEventImport
             using var span = StoreTrace.Phase("import: row inserts");
             upsert.BindShared(origin, store.Now());
             var n = 0;
+            var inserted = tally is null ? null : new List<ConflictEvent>(events.Count);
             foreach (var e in events)
             {
                 if (string.IsNullOrEmpty(e.EventId))
@@ -82,14 +83,20 @@ public sealed partial class SqliteStore : IBulkEventImport
                 switch (upsert.Execute(e))
                 {
                     case RawEventUpsert.Outcome.Inserted:
-                        tally?.Add(e.Country, e.Admin1, e.EventDate.Year * 100 + e.EventDate.Month, e.EventType, e.Fatalities, e.Kidnapped);
+                        inserted?.Add(e);
                         n++;
                         break;
                     case RawEventUpsert.Outcome.Updated:
+                        tally?.Abandon();
                         tally = null; // the summary must be recounted (see DeferSummary)
+                        inserted = null;
                         n++;
                         break;
                 }
+            }
+            if (inserted is not null)
+            {
+                tally?.Add(inserted);
             }
             written += events.Count;
             // Only a big load relative to what is there is worth rebuilding every index for.
@@ -106,15 +113,16 @@ public sealed partial class SqliteStore : IBulkEventImport
             ObjectDisposedException.ThrowIf(done, this);
             // Rows inserted in this session have ids above maxId: index them in one pass each. (FTS5's
             // 'rebuild' into an empty index measured slower than this insert, not faster.)
+            var cells = tally?.Finish(); // ordered on a worker meanwhile
             using (StoreTrace.Phase("import: full-text index"))
             {
                 Exec($"INSERT INTO event_fts(rowid, notes, location) SELECT id, notes, location FROM events WHERE id > {maxId}");
             }
             using (StoreTrace.Phase("import: monthly summary"))
             {
-                if (tally is not null)
+                if (cells is not null)
                 {
-                    tally.AddTo(store.db);
+                    MonthCountTally.AddTo(store.db, cells.GetAwaiter().GetResult());
                 }
                 else if (summaryDeferred)
                 {
@@ -154,6 +162,7 @@ public sealed partial class SqliteStore : IBulkEventImport
                 return;
             }
             disposed = true;
+            tally?.Abandon();
             upsert.Dispose();
             tx.Dispose(); // rolls back unless committed
             Pragma(store.db, $"PRAGMA cache_size = {CacheSize}");
@@ -196,7 +205,7 @@ public sealed partial class SqliteStore : IBulkEventImport
                 Exec($"DROP TRIGGER {name}");
             }
             summaryDeferred = true;
-            tally = new MonthCountTally();
+            tally = new BackgroundTally();
         }
 
         /// <summary>
