@@ -64,6 +64,29 @@ public sealed class BulkImportTests
     }
 
     [Fact]
+    public void An_import_leaves_the_full_text_settings_as_they_were()
+    {
+        using var t = new TestStore();
+        t.Store.Dispose();
+        using (var c = new SqliteConnection($"Data Source={t.DbPath};Pooling=False"))
+        {
+            c.Open();
+            using var set = c.CreateCommand();
+            set.CommandText = "INSERT INTO event_fts(event_fts, rank) VALUES ('hashsize', 2097152)";
+            set.ExecuteNonQuery();
+        }
+        var store = t.Reopen();
+        Importer.Run(store, Enumerable.Range(1, 60_000).Select(i => Row(i, $"Note {i} about Tessit.")), "acled");
+        store.Dispose();
+        using var check = new SqliteConnection($"Data Source={t.DbPath};Pooling=False");
+        check.Open();
+        using var cmd = check.CreateCommand();
+        cmd.CommandText = "SELECT v FROM event_fts_config WHERE k = 'hashsize'";
+        Assert.Equal(2097152L, cmd.ExecuteScalar());
+        AssertIndexesConsistent(t.DbPath);
+    }
+
+    [Fact]
     public void A_bulk_import_disposed_without_completing_leaves_the_database_as_it_was()
     {
         using var t = new TestStore();

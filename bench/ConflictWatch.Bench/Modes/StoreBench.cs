@@ -128,6 +128,8 @@ public static class StoreBench
             var parsed = AcledCsvReader.Read(parseOnly, csvPath).Count();
             Report("ACLED CSV parse only", $"{parsed / sw.Elapsed.TotalSeconds:N0} rows/s");
         }
+        var load = CpuTime.LoadAverage();
+        using var phases = new PhaseTimes();
         sw.Restart();
         var cpu = CpuTime.Now();
         using (var reader = new StreamReader(csvPath))
@@ -135,7 +137,11 @@ public static class StoreBench
             Importer.Run(store, AcledCsvReader.Read(reader, csvPath), "acled");
         }
         cpu = CpuTime.Now() - cpu;
-        Report("ACLED CSV import", $"{csvRows / sw.Elapsed.TotalSeconds:N0} rows/s ({csvRows:N0} rows in {sw.Elapsed.TotalSeconds:0.0} s, {cpu.TotalSeconds:0.0} s CPU)");
+        Report("ACLED CSV import", $"{csvRows / sw.Elapsed.TotalSeconds:N0} rows/s ({csvRows:N0} rows in {sw.Elapsed.TotalSeconds:0.00} s, {cpu.TotalSeconds:0.00} s CPU, {csvRows / cpu.TotalSeconds:N0} rows per CPU second; load {load})");
+        foreach (var (name, result) in phases.Lines())
+        {
+            Report("  " + name, result);
+        }
     }
 
     /// <summary>

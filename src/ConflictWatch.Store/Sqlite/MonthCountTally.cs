@@ -17,9 +17,9 @@ internal sealed class MonthCountTally
     private readonly Dictionary<Cell, Sums> cells = new(CellComparer.Instance);
 
     /// <summary>The summary's key; compared like the table's NOCASE columns (ASCII letters only fold).</summary>
-    private readonly record struct Cell(string Country, int Month, string EventType, string Admin1);
+    internal readonly record struct Cell(string Country, int Month, string EventType, string Admin1);
 
-    private struct Sums
+    internal struct Sums
     {
         public long Events, Fatalities, Kidnapped;
     }
@@ -35,12 +35,15 @@ internal sealed class MonthCountTally
         sums.Kidnapped += kidnapped ?? 0;
     }
 
+    /// <summary>The tally's cells in the summary table's key order, ready for <see cref="AddTo"/>.</summary>
+    public readonly record struct OrderedCells(KeyValuePair<Cell, Sums>[] Cells);
+
     /// <summary>
     /// Adds the tally to <c>event_month_counts</c>, in the table's key order (<see cref="Ordered"/>) so
     /// the inserts append, through one native statement bound by position, each distinct text encoded
     /// once (a cell per row costs little more than SQLite's insert).
     /// </summary>
-    public void AddTo(SqliteConnection db)
+    public static void AddTo(SqliteConnection db, OrderedCells cells)
     {
         var handle = db.Handle ?? throw new ConflictWatchException("import: the database is not open");
         Check(handle, raw.sqlite3_prepare_v2(handle,
@@ -49,7 +52,7 @@ internal sealed class MonthCountTally
             + " events = events + excluded.events, fatalities = fatalities + excluded.fatalities, kidnapped = kidnapped + excluded.kidnapped",
             out var stmt));
         using var _ = stmt;
-        var ordered = Ordered();
+        var ordered = cells.Cells;
         var utf8 = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         byte[] Utf8(string text)
         {
@@ -81,7 +84,7 @@ internal sealed class MonthCountTally
     /// like NOCASE, joined by NUL) rather than by a comparer over the four fields: the comparer ran
     /// about two million times per 100,000 cells, most of the tally's cost.
     /// </summary>
-    private KeyValuePair<Cell, Sums>[] Ordered()
+    public OrderedCells Ordered()
     {
         var ordered = cells.ToArray();
         var keys = new string[ordered.Length];
@@ -90,7 +93,7 @@ internal sealed class MonthCountTally
             keys[i] = SortKey(ordered[i].Key);
         }
         Array.Sort(keys, ordered, StringComparer.Ordinal);
-        return ordered;
+        return new OrderedCells(ordered);
     }
 
     private static string SortKey(Cell c)
