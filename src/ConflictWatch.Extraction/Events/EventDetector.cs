@@ -151,6 +151,12 @@ public sealed partial class EventDetector : IEventDetector
             {
                 upgraded = upgraded with { SubEventType = "Protest with intervention", Actor2 = Party.Default(ActorRole.Police) };
             }
+            else if (found.Any(t => t.Frame == Frame.Abduct) && toll.Deaths == 0 && previous.Casualties.Deaths == 0 && upgraded.SubEventType == "Attack"
+                && upgraded.EventType == EventTypes.ViolenceAgainstCivilians)
+            {
+                // "a vehicle was stopped by armed men near Ouallam; the driver was abducted": what the attack was
+                upgraded = upgraded with { SubEventType = "Abduction/forced disappearance", Primary = Frame.Abduct };
+            }
             else if (toll.Deaths > 0 && upgraded.SubEventType == "Looting/property destruction")
             {
                 // "burned part of a hamlet; two residents died in the fire": people died, so it was an attack on them

@@ -114,4 +114,12 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
         var e = Assert.Single(Extract("Overnight, gunmen raided the village of Banizoumbou near Torodi, killing six civilians, about 60 km southwest of Niamey.", "2023-03-09"));
         Assert.Equal(6, e.Fatalities);
     }
+
+    [Fact]
+    public void A_vehicle_stopped_by_armed_men_whose_driver_was_taken_is_an_abduction()
+    {
+        var events = Extract("On 6 November, a humanitarian vehicle was stopped by armed men near Ouallam; the driver was abducted and later released.", "2023-11-10");
+        var e = Assert.Single(events);
+        Assert.Equal(("Abduction/forced disappearance", "near Ouallam"), (e.SubEventType, e.Location));
+    }
 }
