@@ -33,6 +33,12 @@ public sealed partial class CasualtyReader
             var after = Window.After(clause, c.End, 70);
             if (OfThem().IsMatch(after))
             {
+                if (i > 0 && deaths == 0 && claimed == 0 && DeathAfterCued.IsMatch(after))
+                {
+                    // "beat 3 Fulani men, two of whom died": a part of the figure before it, and the only figure of dead
+                    deaths += c.LowInt;
+                    high += c.HighInt;
+                }
                 continue; // "killed nine civilians, two of them children", "several of the dead": a part of a figure already counted
             }
             var kind = Classify(before, after, chainDeath, chainKidnap);
@@ -99,6 +105,10 @@ public sealed partial class CasualtyReader
         {
             deaths = high = 3;
         }
+        if (deaths == 0 && claimed == 0 && deathWords && OneOfThemDied().IsMatch(clause))
+        {
+            deaths = high = 1; // "beat 3 Fulani men, one of whom died" ("one" is not read as a figure)
+        }
         if (deaths == 0 && claimed == 0 && deathWords && SingleDeath().Match(clause) is { Success: true } dead)
         {
             deaths = high = 1 + Relative(clause, dead);
@@ -136,7 +146,7 @@ public sealed partial class CasualtyReader
     private static readonly CuedPattern DeathAfterCued = new(DeathAfter(), "kill", "dead", "died", "massacr", "execut", "murder", "slain", "lives", "perish", "neutrali", "fatalit", "death", "bodies", "corpse", "kia");
     private static readonly CuedPattern WoundedAfterCued = new(WoundedAfter(), "wounded", "injured", "hurt", "hospitali", "treated");
     private static readonly CuedPattern KidnapAfterCued = new(KidnapAfter(), "abducted", "kidnapped", "taken", "seized", "carried off", "missing");
-    private static readonly CuedPattern DeathBeforeCued = new(DeathBefore(), "kill", "left", "leaving", "massacr", "execut", "shot", "shooting", "death toll", "lives of", "dead:", "lost", "losing", "neutrali", "beat", "lynched", "murder", "deaths of", "death of", "fatalit", "bodies of", "corpses of");
+    private static readonly CuedPattern DeathBeforeCued = new(DeathBefore(), "kill", "left", "leaving", "massacr", "execut", "shot", "shooting", "death toll", "lives of", "dead:", "lost", "losing", "neutrali", "beat", "beaten", "lynched", "murder", "deaths of", "death of", "fatalit", "bodies of", "corpses of");
     private static readonly CuedPattern KidnapBeforeCued = new(KidnapBefore(), "abduct", "kidnap", "carrying off", "carried off", "seiz", "hostage");
 
     private static Kind Classify(ReadOnlySpan<char> before, ReadOnlySpan<char> after, bool chainDeath, bool chainKidnap)
@@ -174,6 +184,9 @@ public sealed partial class CasualtyReader
         }
         return Kind.None;
     }
+
+    [GeneratedRegex(@"\bone of (?:whom|them|the \w+) (?:later )?(?:died|was killed|was shot dead|succumbed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OneOfThemDied();
 
     /// <summary>"9 soldiers KIA, several vehicles burned": things and spans of time after a figure do not continue a list of the dead.</summary>
     [GeneratedRegex(@"^\s*(?:vehicles?|trucks?|motorbikes?|motorcycles?|cars?|pick-?ups?|weapons?|rifles?|houses?|homes?|huts?|shops?|buildings?|cattle|head|animals?|camels?|goats?|sheep|km|kilometres?|kilometers?|miles?|hours?|days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
@@ -221,7 +234,7 @@ public sealed partial class CasualtyReader
         return ClaimVerb().IsMatch(before) || Has(after, Neutralised) || Has(before, Neutralised) || ClaimAfter().IsMatch(after);
     }
 
-    [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?(?:,\s*including\s[^,.;]{1,50},)?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses|KIA)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?(?:,\s*including\s[^,.;]{1,50},)?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses|KIA|to death)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathAfter();
 
     [GeneratedRegex(@"\b(?:killing|killed|kill|kills)\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|up to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -237,7 +250,7 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )(?:abducted|kidnapped|taken hostage|seized|carried off|taken away|missing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KidnapAfter();
 
-    [GeneratedRegex(@"\b(?:killing|killed|kill|kills|left|leaving|massacred|massacring|executed|executing|shot dead|shooting dead|shot|death toll (?:of|rose to|stands at|at)|claimed the lives of|lives of|dead:|killed at least|lost|losing|neutrali[sz]ed|neutrali[sz]ing|beat|beating|lynched|murdered|murdering|(?:resulting in |causing |led to )?the deaths? of|(?:the )?bodies of|(?:the )?corpses of|fatalities (?:were |was |are |is )?(?:later |initially |reportedly )?(?:estimated |put |reported |recorded |coded |raised |revised |set )?(?:at|as|to))[""”’']?\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|the\s+)?[""“]?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:killing|killed|kill|kills|left|leaving|massacred|massacring|executed|executing|shot dead|shooting dead|shot|death toll (?:of|rose to|stands at|at)|claimed the lives of|lives of|dead:|killed at least|lost|losing|neutrali[sz]ed|neutrali[sz]ing|beat to death|beaten to death|lynched|murdered|murdering|(?:resulting in |causing |led to )?the deaths? of|(?:the )?bodies of|(?:the )?corpses of|fatalities (?:were |was |are |is )?(?:later |initially |reportedly )?(?:estimated |put |reported |recorded |coded |raised |revised |set )?(?:at|as|to))[""”’']?\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|the\s+)?[""“]?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex DeathBefore();
 
     [GeneratedRegex(@"\b(?:abducted|abducting|abduct|kidnapped|kidnapping|kidnap|carrying off|carried off|seized|seizing|hostage)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+|over\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -264,10 +277,10 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"^[^.;]{0,50}?,\s*(?:it|they|the army|the military|the ministry|the defence ministry|the defense ministry|the statement|the government|officials)\s+(?:said|added|claimed|stated|reported)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimAfter();
 
-    [GeneratedRegex(@"\b(?:killed|killing|kill) (?:several|some|a number of|many|an unknown number of)\b|\b(?:several|many|a number of|an unknown number of) (?:\w+ )?(?:were |was )?(?:killed|dead)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killed|killing|kill) (?:several|some|a number of|many|an unknown number of|an unspecified number of|an undetermined number of|an undisclosed number of)\b|\b(?:several|many|a number of|an unknown number of) (?:\w+ )?(?:were |was )?(?:killed|dead)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueDeath();
 
-    [GeneratedRegex(@"\b(?:killed|killing|lynched|lynching|beheaded|executed|executing|shot dead|shooting dead|murdered|beat(?:en)? to death|stabbed to death|stoned to death|burned alive)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|gendarme|policeman|student|child|driver|person|resident|worker|journalist|suspect|youth|pastor|priest|marabout|mayor|councillor|officer|customs officer|police officer|guard|shepherd|miner|thief|robber|bandit)\b|\b(?:killed|killing|shot dead|shooting dead|beheaded|executed|murdered|assassinated)\s+the\s+(?:village\s+)?(?:chief|imam|mayor|prefect|pastor|priest|head|leader|marabout|driver)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|student|child|person|gendarme|policeman|protester|demonstrator|peacekeeper|guardsman|police officer)\s+(?:from\s+\w+\s+)?(?:was\s+)?(?:killed|shot dead|died|lynched|beheaded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killed|killing|lynched|lynching|beheaded|executed|executing|shot dead|shooting dead|murdered|beat(?:en)? to death|stabbed to death|stoned to death|burned alive)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|gendarme|policeman|student|child|driver|person|resident|worker|journalist|suspect|youth|pastor|priest|marabout|mayor|councillor|officer|customs officer|police officer|guard|shepherd|miner|thief|robber|bandit)\b|\b(?:killed|killing|shot dead|shooting dead|beheaded|executed|murdered|assassinated)\s+the\s+(?:village\s+)?(?:chief|imam|mayor|prefect|pastor|priest|head|leader|marabout|driver)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|student|child|person|gendarme|policeman|protester|demonstrator|peacekeeper|guardsman|police officer|member|militiaman|volunteer|auxiliary|hunter|driver|trader|herder|official)\s+(?:from\s+\w+\s+)?(?:was\s+)?(?:killed|shot dead|died|lynched|beheaded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SingleDeath();
 
     [GeneratedRegex(@"\b(?:abducted|abducting|kidnapped|kidnapping|seized|took hostage)\s+(?:a|an|one|the)\s+(?:\w+\s+){0,2}?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|councillor|councilor|mayor|prefect|journalist|worker|nurse|doctor|driver|student|pastor|priest|businessman|merchant|leader|tourist|national|citizen|engineer|contractor|missionary|miner|gold miner|shepherd|guide|catechist|pilot|aid worker|health worker|official)\b", RegexOptions.IgnoreCase)]

@@ -116,6 +116,10 @@ public sealed partial class EventDetector
     {
         var rest = clause.AsSpan(p.End);
         var open = p.End + rest.Length - rest.TrimStart().Length;
+        if (open < clause.Length && clause[open] != '(' && NextPlaceBracket().Match(clause, p.End) is { Success: true } shared)
+        {
+            open = shared.Index + shared.Length - 1; // "the villages of Tamalaoulaout and Inwelane (Inekar, Menaka)": one bracket for both
+        }
         if (open >= clause.Length || clause[open] != '(')
         {
             return [];
@@ -160,4 +164,7 @@ public sealed partial class EventDetector
         }
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?:,|and|or|&)\s+(?:\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,3})\s*\(")]
+    private static partial System.Text.RegularExpressions.Regex NextPlaceBracket();
 }

@@ -119,4 +119,22 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
         var e = One("On 14 March 2021, the bodies of 3 men were found in Arbinda (Arbinda, Soum). They had been abducted by suspected JNIM militants a day earlier.", "2021-03-16");
         Assert.Equal((EventTypes.ViolenceAgainstCivilians, "Arbinda", 3), (e.EventType, e.Location, e.Fatalities));
     }
+
+    [Theory]
+    [InlineData("On 5 June 2022, militants ambushed an army convoy near Bourzanga (Bourzanga, Bam), killing an unspecified number of soldiers.", 3)] // ACLED's figure for dead without a number
+    [InlineData("On 8 April 2021, a VDP member was shot dead by suspected militants at his home in Titao (Titao, Loroum).", 1)]
+    [InlineData("On 8 April 2021, Koglweogo members detained and beat 3 Fulani men in Boulsa (Boulsa, Namentenga), one of whom died.", 1)]
+    [InlineData("On 8 April 2021, Koglweogo members detained and beat 3 Fulani men in Boulsa (Boulsa, Namentenga), two of whom died.", 2)]
+    public void The_dead_are_counted_and_the_beaten_are_not(string text, int fatalities)
+    {
+        Assert.Equal(fatalities, One(text, "2022-06-07").Fatalities);
+    }
+
+    [Fact]
+    public void One_bracket_after_two_villages_places_both()
+    {
+        // GeoNames knows a Tamalaoulaout only in Niger; the bracket names Inekar commune of Ménaka, Mali
+        var e = One("On 3-4 February 2022, ISGS militants attacked the villages of Tamalaoulaout and Inwelane (Inekar, Menaka), which resulted in the death of 20 civilians.", "2022-02-06");
+        Assert.Equal(("Mali", "Menaka", 20), (e.Country, e.Admin1, e.Fatalities));
+    }
 }
