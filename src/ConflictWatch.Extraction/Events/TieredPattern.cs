@@ -14,13 +14,12 @@ namespace ConflictWatch.Extraction.Events;
 public sealed class TieredPattern
 {
     /// <summary>
-    /// Uses before compiling. A frame's compiled pattern costs ~15 ms of JIT (four methods of a few
-    /// ms each) and saves one to two microseconds per use over the interpreter (bench extract, stage
-    /// "triggers": 1.2 µs per sentence compiled, 2–6 interpreted), so it pays back after several
-    /// thousand uses. The seed uses no frame that often; a batch of a megabyte or more compiles its
-    /// common frames early on.
+    /// Uses before compiling. The seed (30 KB) uses its busiest frame ~100 times, so it never
+    /// compiles; a batch of a few hundred KB compiles its common frames. Uses before then run the
+    /// interpreter, several microseconds slower on these long alternations, so a large batch pays
+    /// that on 500 uses per frame (a few ms) besides the ~15 ms of JIT it always paid.
     /// </summary>
-    private const int CompileAfter = 2_000;
+    private const int CompileAfter = 500;
 
     private readonly string pattern;
     private readonly RegexOptions options;
