@@ -10,7 +10,7 @@ namespace ConflictWatch.Extraction.Events;
 /// </summary>
 public sealed class TriggerFinder
 {
-    private readonly List<(Frame Frame, Regex Anchored, Regex? Scanning)> patterns = [];
+    private readonly List<(Frame Frame, TieredPattern Anchored, TieredPattern? Scanning)> patterns = [];
 
     /// <summary>How many leading characters of a pattern are worked out: enough to tell "the bomb" from "the".</summary>
     private const int StartLength = 6;
@@ -73,9 +73,9 @@ public sealed class TriggerFinder
                     }
                 }
             }
-            const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-            var scanning = (anywhere & bit) != 0 ? new Regex($@"\b(?:{pattern})(?![\p{{L}}])", options) : null;
-            patterns.Add((frame, new Regex($@"\G\b(?:{pattern})(?![\p{{L}}])", options), scanning));
+            const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+            var scanning = (anywhere & bit) != 0 ? new TieredPattern($@"\b(?:{pattern})(?![\p{{L}}])", options) : null;
+            patterns.Add((frame, new TieredPattern($@"\G\b(?:{pattern})(?![\p{{L}}])", options), scanning));
         }
         foreach (var (key, list) in byStart)
         {
@@ -351,7 +351,7 @@ public sealed class TriggerFinder
             var (frame, anchored, scanning) = patterns[f];
             if (scanning is not null)
             {
-                foreach (var m in scanning.EnumerateMatches(text))
+                foreach (var m in scanning.Regex.EnumerateMatches(text))
                 {
                     var word = text.Substring(m.Index, m.Length);
                     if (!IsNounUse(text, m.Index, word))
@@ -369,7 +369,7 @@ public sealed class TriggerFinder
                     continue;
                 }
                 // \G anchors the attempt at pos; the span overload reports where without a Match object
-                var attempt = anchored.EnumerateMatches(text, pos);
+                var attempt = anchored.Regex.EnumerateMatches(text, pos);
                 if (!attempt.MoveNext())
                 {
                     continue;
