@@ -31,7 +31,7 @@ public sealed partial class CasualtyReader
             var c = found[i];
             var before = Window.Before(clause, c.Start, 40);
             var after = Window.After(clause, c.End, 70);
-            if (OfThem().IsMatch(after))
+            if (OfThem().IsMatch(after) && !(before.Contains("kill", StringComparison.OrdinalIgnoreCase) && KilledRightBefore().IsMatch(before)))
             {
                 if (i > 0 && deaths == 0 && claimed == 0 && DeathAfterCued.IsMatch(after))
                 {
@@ -40,6 +40,7 @@ public sealed partial class CasualtyReader
                     high += c.HighInt;
                 }
                 continue; // "killed nine civilians, two of them children", "several of the dead": a part of a figure already counted
+                // (but "killing seventeen of them" is the figure)
             }
             var kind = Classify(before, after, chainDeath, chainKidnap);
             if (kind == Kind.None && ListedAfter(clause, oneDead, c.Start))

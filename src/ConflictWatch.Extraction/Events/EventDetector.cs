@@ -509,6 +509,26 @@ public sealed partial class EventDetector : IEventDetector
                 victims.Insert(0, mentions[k]);
             }
         }
+        foreach (var m in mentions)
+        {
+            // "another ambush left 15 soldiers and 5 VDP dead": forces counted as left dead (not "left 11 people
+            // dead on both sides", whose people are the two sides' own)
+            if (m.Role is not (ActorRole.Civilian or ActorRole.Protester or ActorRole.Rioter) && !victims.Contains(m)
+                && LeftBefore().IsMatch(Window.Before(clause, m.Start, 30)) && DeadAfterList().IsMatch(Window.After(clause, m.End, 30)))
+            {
+                victims.Add(m);
+            }
+        }
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            // "left 15 soldiers and 5 VDP dead": the rest of a list whose first member is a victim
+            if (victims.Contains(mentions[k]) && !victims.Contains(mentions[k + 1]) && mentions[k + 1].Start - mentions[k].End <= 30
+                && clause.AsSpan(mentions[k].End, mentions[k + 1].Start - mentions[k].End) is var gap && ListGap(gap)
+                && DeadAfterList().IsMatch(Window.After(clause, mentions[k + 1].End, 30)))
+            {
+                victims.Add(mentions[k + 1]);
+            }
+        }
         ActorMention? by = null;
         for (var k = 0; k < mentions.Count && by is null; k++)
         {
@@ -785,6 +805,13 @@ public sealed partial class EventDetector : IEventDetector
 
     [GeneratedRegex(@"\b(?:fled|flee|fleeing|moved|taken|evacuated|flown|transferred|sought refuge|refuge|returning|headed|heading|bound|travelling|traveling|escaped)\s+(?:to|from|in|into|towards)\s+(?:the\s+)?(?:town\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Destination();
+
+    [GeneratedRegex(@"\b(?:left|leaving)\s+(?:at least\s+|about\s+|some\s+|around\s+)?\d+\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeftBefore();
+
+    /// <summary>The list ends with what happened to all of it: "... and 5 VDP dead", "... and two gendarmes were killed".</summary>
+    [GeneratedRegex(@"^[^.;,]{0,20}?\b(?:dead|killed|wounded|injured|abducted|kidnapped|died)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadAfterList();
 
     /// <summary>"Photos released by JNIM show dozens of bodies": the dead already counted, seen again.</summary>
     [GeneratedRegex(@"\b(?:photos?|photographs?|images?|videos?|footage|pictures?)\b", RegexOptions.IgnoreCase)]

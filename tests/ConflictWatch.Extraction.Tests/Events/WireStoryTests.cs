@@ -122,4 +122,16 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
         var e = Assert.Single(events);
         Assert.Equal(("Abduction/forced disappearance", "near Ouallam"), (e.SubEventType, e.Location));
     }
+
+    [Fact]
+    public void A_dated_entry_tells_a_series_of_ambushes()
+    {
+        var events = Extract(
+            "February 8, 2023: On the 5th, JNIM gunmen ambushed a VDP patrol near Gorom-Gorom, killing seventeen of them. " +
+            "Two days later another ambush, near Tin-Akoff, left 15 soldiers and 5 VDP dead.", "2023-02-10");
+        Assert.Equal(2, events.Count);
+        Assert.Equal(17, events[0].Fatalities); // "seventeen of them" is the figure, not a part of one
+        Assert.Equal(("Tin-Akoff", 20, "Military Forces of Burkina Faso"), (events[1].Location, events[1].Fatalities, events[1].Actor2));
+        Assert.NotEqual("VDP: Volunteers for the Defense of the Homeland", events[1].Actor1);
+    }
 }
