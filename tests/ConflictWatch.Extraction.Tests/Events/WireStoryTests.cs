@@ -131,7 +131,7 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
             "Two days later another ambush, near Tin-Akoff, left 15 soldiers and 5 VDP dead.", "2023-02-10");
         Assert.Equal(2, events.Count);
         Assert.Equal(17, events[0].Fatalities); // "seventeen of them" is the figure, not a part of one
-        Assert.Equal(("Tin-Akoff", 20, "Military Forces of Burkina Faso"), (events[1].Location, events[1].Fatalities, events[1].Actor2));
+        Assert.Equal(("near Tin-Akoff", 20, "Military Forces of Burkina Faso"), (events[1].Location, events[1].Fatalities, events[1].Actor2));
         Assert.NotEqual("VDP: Volunteers for the Defense of the Homeland", events[1].Actor1);
     }
 }
