@@ -137,4 +137,13 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
         var e = One("On 3-4 February 2022, ISGS militants attacked the villages of Tamalaoulaout and Inwelane (Inekar, Menaka), which resulted in the death of 20 civilians.", "2022-02-06");
         Assert.Equal(("Mali", "Menaka", 20), (e.Country, e.Admin1, e.Fatalities));
     }
+
+    [Theory]
+    [InlineData("On 28 June 2021, militants attacked a gold mine near Djibo (Djibo, Soum), killing 3 miners.", "Attack")]
+    [InlineData("On 20 November 2022, gold miners rioted in Kalsaka (Kalsaka, Yatenga) after a collapsed mine shaft killed 5 workers, ransacking the offices of the mining company.", "Violent demonstration")]
+    [InlineData("On 28 June 2021, a vehicle of the Burkinabe army hit a mine near Djibo (Djibo, Soum). 3 soldiers were killed.", "Remote explosive/landmine/IED")]
+    public void A_gold_mine_is_not_a_landmine(string text, string subEventType)
+    {
+        Assert.Equal(subEventType, One(text, "2022-11-21").SubEventType);
+    }
 }
