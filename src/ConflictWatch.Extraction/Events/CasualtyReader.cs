@@ -235,7 +235,7 @@ public sealed partial class CasualtyReader
         return ClaimVerb().IsMatch(before) || Has(after, Neutralised) || Has(before, Neutralised) || ClaimAfter().IsMatch(after);
     }
 
-    [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?(?:,\s*including\s[^,.;]{1,50},)?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses|KIA|to death)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?(?:,\s*including\s[^,.;]{1,50},)?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses|KIA|to death)\b(?!\s+(?:the|a|an|his|her|their|its|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|some)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DeathAfter();
 
     [GeneratedRegex(@"\b(?:killing|killed|kill|kills)\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|up to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

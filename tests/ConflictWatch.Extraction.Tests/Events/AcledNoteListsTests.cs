@@ -146,4 +146,11 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
     {
         Assert.Equal(subEventType, One(text, "2022-11-21").SubEventType);
     }
+
+    [Fact]
+    public void The_killers_counted_before_the_verb_are_not_the_dead()
+    {
+        var e = One("On 24 June 2023, two men on a motorbike shot dead the imam of the mosque of Djibasso (Djibasso, Kossi) as he left the evening prayer.", "2023-06-26");
+        Assert.Equal(1, e.Fatalities);
+    }
 }
