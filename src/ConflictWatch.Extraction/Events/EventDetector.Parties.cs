@@ -103,4 +103,53 @@ public sealed partial class EventDetector
     private static partial Regex Attribution();
 
     private static readonly CuedPattern AttributionCued = new(Attribution(), "believed", "thought", "suspected", "said", "presumed", "identified", "blamed", "attributed");
+
+    /// <summary>
+    /// Victims named in a list with others: "17 soldiers and 36 members of a civilian defence force were
+    /// killed" (the first before a victim), "left 15 soldiers and 5 VDP dead" (forces left dead, and the
+    /// rest of their list).
+    /// </summary>
+    private static void ExtendVictimLists(string clause, IReadOnlyList<ActorMention> mentions, List<ActorMention> victims)
+    {
+        for (var k = mentions.Count - 2; k >= 0; k--)
+        {
+            // "17 soldiers and 36 members of a civilian defence force were killed": the first of a list of victims
+            if (!victims.Contains(mentions[k]) && victims.Contains(mentions[k + 1]) && mentions[k + 1].Start - mentions[k].End <= 30
+                && clause.AsSpan(mentions[k].End, mentions[k + 1].Start - mentions[k].End) is var gap && ListGap(gap))
+            {
+                victims.Insert(0, mentions[k]);
+            }
+        }
+        foreach (var m in mentions)
+        {
+            // "another ambush left 15 soldiers and 5 VDP dead": forces counted as left dead (not "left 11 people
+            // dead on both sides", whose people are the two sides' own)
+            if (m.Role is not (ActorRole.Civilian or ActorRole.Protester or ActorRole.Rioter) && !victims.Contains(m)
+                && LeftBefore().IsMatch(Window.Before(clause, m.Start, 30)) && DeadAfterList().IsMatch(Window.After(clause, m.End, 30)))
+            {
+                victims.Add(m);
+            }
+        }
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            // "left 15 soldiers and 5 VDP dead": the rest of a list whose first member is a victim
+            if (victims.Contains(mentions[k]) && !victims.Contains(mentions[k + 1]) && mentions[k + 1].Start - mentions[k].End <= 30
+                && clause.AsSpan(mentions[k].End, mentions[k + 1].Start - mentions[k].End) is var gap && ListGap(gap)
+                && DeadAfterList().IsMatch(Window.After(clause, mentions[k + 1].End, 30)))
+            {
+                victims.Add(mentions[k + 1]);
+            }
+        }
+    }
+
+    /// <summary>A gap that starts with "and" ("soldiers and an unknown number of militants"), not "gunmen shot and killed a civilian".</summary>
+    private static bool ListGap(ReadOnlySpan<char> gap) =>
+        gap.Trim() is var t && t.StartsWith("and ", StringComparison.Ordinal) && t.IndexOfAny(",;.") < 0;
+
+    [GeneratedRegex(@"\b(?:left|leaving)\s+(?:at least\s+|about\s+|some\s+|around\s+)?\d+\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeftBefore();
+
+    /// <summary>The list ends with what happened to all of it: "... and 5 VDP dead", "... and two gendarmes were killed".</summary>
+    [GeneratedRegex(@"^[^.;,]{0,20}?\b(?:dead|killed|wounded|injured|abducted|kidnapped|died)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadAfterList();
 }

@@ -1,4 +1,5 @@
 using ConflictWatch.Core;
+using ConflictWatch.Extraction.Actors;
 using ConflictWatch.Extraction.Dating;
 using ConflictWatch.Extraction.Places;
 using ConflictWatch.Extraction.Segmentation;
@@ -38,6 +39,54 @@ public sealed partial class EventDetector
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The same incident told again with its place, after a first telling placed only in a region or a
+    /// country: the first event takes the place (or, for "70 in Tchoma Bangou and 30 in Zaroumadareye",
+    /// becomes one event per place) instead of a second event being added.
+    /// </summary>
+    private static bool Retold(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts, Classification kind, (DateOnly Date, int Precision, bool Explicit) when, List<ResolvedLocation> locations, Casualties toll)
+    {
+        if (CoarsePrevious(entry, sentence, state, drafts) is { } coarseAt && drafts[coarseAt] is var told
+            && told.Kind.EventType == kind.EventType && locations.All(l => Inside(l, told.Location))
+            && (locations.Count == 1 || toll.PerPlace.Count == locations.Count && toll.Deaths <= Math.Max(told.Casualties.Deaths, told.Casualties.DeathsHigh))
+            && (!told.ExplicitDate || !when.Explicit || Math.Abs(when.Date.DayNumber - told.Date.DayNumber) <= (told.TimePrecision == 1 ? 2 : told.TimePrecision == 2 ? 7 : 31)))
+        {
+            // the same incident told again with its place: "in the Mopti region ... opened fire on residents in
+            // Ogossagou late on Saturday"; or its parts: "about 100 killed in two villages ... 70 in Tchoma Bangou and 30 in Zaroumadareye"
+            var retold = told with
+            {
+                // "gunmen killed 40 ... suspected Fulani militiamen attacked Ogodourou": the detail may name who
+                Kind = told.Kind.Actor1.Role == ActorRole.Armed && kind.Actor1.Role == ActorRole.Named ? told.Kind with { Actor1 = kind.Actor1 } : told.Kind,
+                Date = when.Precision < told.TimePrecision || !told.ExplicitDate ? when.Date : told.Date,
+                TimePrecision = told.ExplicitDate ? Math.Min(when.Precision, told.TimePrecision) : when.Precision,
+                ExplicitDate = told.ExplicitDate || when.Explicit,
+            };
+            if (locations.Count == 1)
+            {
+                drafts[coarseAt] = retold with { Location = locations[0], Casualties = told.Casualties.Widest(toll) };
+            }
+            else
+            {
+                for (var i = 0; i < locations.Count; i++)
+                {
+                    var part = retold with { Location = locations[i], Casualties = toll with { Deaths = toll.PerPlace[i], DeathsHigh = toll.PerPlace[i], Claimed = 0, Kidnapped = null, PerPlace = [] } };
+                    if (i == 0)
+                    {
+                        drafts[coarseAt] = part;
+                    }
+                    else
+                    {
+                        drafts.Add(part);
+                        state.Previous = drafts.Count - 1;
+                    }
+                }
+            }
+            state.LastLocation = locations[0];
+            return true;
+        }
+        return false;
     }
 
     /// <summary>The entry's last event when it is placed only to a region or country and was told in this sentence or the one before.</summary>

@@ -218,42 +218,8 @@ public sealed partial class EventDetector : IEventDetector
             // place is the background of a relationship, not the signing
             return;
         }
-        if (CoarsePrevious(entry, sentence, state, drafts) is { } coarseAt && drafts[coarseAt] is var told
-            && told.Kind.EventType == kind.EventType && locations.All(l => Inside(l, told.Location))
-            && (locations.Count == 1 || toll.PerPlace.Count == locations.Count && toll.Deaths <= Math.Max(told.Casualties.Deaths, told.Casualties.DeathsHigh))
-            && (!told.ExplicitDate || !when.Value.Explicit || Math.Abs(when.Value.Date.DayNumber - told.Date.DayNumber) <= (told.TimePrecision == 1 ? 2 : told.TimePrecision == 2 ? 7 : 31)))
+        if (Retold(entry, sentence, state, drafts, kind, when.Value, locations, toll))
         {
-            // the same incident told again with its place: "in the Mopti region ... opened fire on residents in
-            // Ogossagou late on Saturday"; or its parts: "about 100 killed in two villages ... 70 in Tchoma Bangou and 30 in Zaroumadareye"
-            var retold = told with
-            {
-                // "gunmen killed 40 ... suspected Fulani militiamen attacked Ogodourou": the detail may name who
-                Kind = told.Kind.Actor1.Role == ActorRole.Armed && kind.Actor1.Role == ActorRole.Named ? told.Kind with { Actor1 = kind.Actor1 } : told.Kind,
-                Date = when.Value.Precision < told.TimePrecision || !told.ExplicitDate ? when.Value.Date : told.Date,
-                TimePrecision = told.ExplicitDate ? Math.Min(when.Value.Precision, told.TimePrecision) : when.Value.Precision,
-                ExplicitDate = told.ExplicitDate || when.Value.Explicit,
-            };
-            if (locations.Count == 1)
-            {
-                drafts[coarseAt] = retold with { Location = locations[0], Casualties = told.Casualties.Widest(toll) };
-            }
-            else
-            {
-                for (var i = 0; i < locations.Count; i++)
-                {
-                    var part = retold with { Location = locations[i], Casualties = toll with { Deaths = toll.PerPlace[i], DeathsHigh = toll.PerPlace[i], Claimed = 0, Kidnapped = null, PerPlace = [] } };
-                    if (i == 0)
-                    {
-                        drafts[coarseAt] = part;
-                    }
-                    else
-                    {
-                        drafts.Add(part);
-                        state.Previous = drafts.Count - 1;
-                    }
-                }
-            }
-            state.LastLocation = locations[0];
             return;
         }
         if ((frames & ~(Bit(Frame.Loot) | Bit(Frame.Kill))) == 0 && drafts.Skip(state.FirstDraft).Any(d => d.Date == when.Value.Date && d.Location.Place is { } pp && pp == locations[0].Place))
@@ -500,35 +466,7 @@ public sealed partial class EventDetector : IEventDetector
             }
             return speaker[k] == 2;
         }
-        for (var k = mentions.Count - 2; k >= 0; k--)
-        {
-            // "17 soldiers and 36 members of a civilian defence force were killed": the first of a list of victims
-            if (!victims.Contains(mentions[k]) && victims.Contains(mentions[k + 1]) && mentions[k + 1].Start - mentions[k].End <= 30
-                && clause.AsSpan(mentions[k].End, mentions[k + 1].Start - mentions[k].End) is var gap && ListGap(gap))
-            {
-                victims.Insert(0, mentions[k]);
-            }
-        }
-        foreach (var m in mentions)
-        {
-            // "another ambush left 15 soldiers and 5 VDP dead": forces counted as left dead (not "left 11 people
-            // dead on both sides", whose people are the two sides' own)
-            if (m.Role is not (ActorRole.Civilian or ActorRole.Protester or ActorRole.Rioter) && !victims.Contains(m)
-                && LeftBefore().IsMatch(Window.Before(clause, m.Start, 30)) && DeadAfterList().IsMatch(Window.After(clause, m.End, 30)))
-            {
-                victims.Add(m);
-            }
-        }
-        for (var k = 0; k + 1 < mentions.Count; k++)
-        {
-            // "left 15 soldiers and 5 VDP dead": the rest of a list whose first member is a victim
-            if (victims.Contains(mentions[k]) && !victims.Contains(mentions[k + 1]) && mentions[k + 1].Start - mentions[k].End <= 30
-                && clause.AsSpan(mentions[k].End, mentions[k + 1].Start - mentions[k].End) is var gap && ListGap(gap)
-                && DeadAfterList().IsMatch(Window.After(clause, mentions[k + 1].End, 30)))
-            {
-                victims.Add(mentions[k + 1]);
-            }
-        }
+        ExtendVictimLists(clause, mentions, victims);
         ActorMention? by = null;
         for (var k = 0; k < mentions.Count && by is null; k++)
         {
@@ -640,10 +578,6 @@ public sealed partial class EventDetector : IEventDetector
     private static bool Definite(string text) => text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("its ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Killed, wounded or taken; the caller has checked that no "by" stands before it ("killed by JNIM fighters": the agent of a passive).</summary>
-    /// <summary>A gap that starts with "and" ("soldiers and an unknown number of militants"), not "gunmen shot and killed a civilian".</summary>
-    private static bool ListGap(ReadOnlySpan<char> gap) =>
-        gap.Trim() is var t && t.StartsWith("and ", StringComparison.Ordinal) && t.IndexOfAny(",;.") < 0;
-
     private static bool IsVictimUnlessBy(string clause, ActorMention m) =>
         VictimAfterCued.IsMatch(Window.After(clause, m.End, 45)) || VictimBeforeCued.IsMatch(Window.Before(clause, m.Start, 30));
 
@@ -805,13 +739,6 @@ public sealed partial class EventDetector : IEventDetector
 
     [GeneratedRegex(@"\b(?:fled|flee|fleeing|moved|taken|evacuated|flown|transferred|sought refuge|refuge|returning|headed|heading|bound|travelling|traveling|escaped)\s+(?:to|from|in|into|towards)\s+(?:the\s+)?(?:town\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Destination();
-
-    [GeneratedRegex(@"\b(?:left|leaving)\s+(?:at least\s+|about\s+|some\s+|around\s+)?\d+\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex LeftBefore();
-
-    /// <summary>The list ends with what happened to all of it: "... and 5 VDP dead", "... and two gendarmes were killed".</summary>
-    [GeneratedRegex(@"^[^.;,]{0,20}?\b(?:dead|killed|wounded|injured|abducted|kidnapped|died)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DeadAfterList();
 
     /// <summary>"Photos released by JNIM show dozens of bodies": the dead already counted, seen again.</summary>
     [GeneratedRegex(@"\b(?:photos?|photographs?|images?|videos?|footage|pictures?)\b", RegexOptions.IgnoreCase)]
