@@ -192,8 +192,9 @@ public sealed class TriggerFinder
         {
             if (prev is "a" or "an" && next is "on" or "against" && ReportsOne(text, index, prev) || prev is "another" && next is "on" or "against" or "near" or "in" or "at")
             {
-                // "another ambush, near Tin-Akoff, left 15 soldiers dead": told as the next of a series
-                return false; // "JNIM claimed an attack on an army base", "killed in an ambush on their convoy": a new event, not talk of one
+                // a new event, not talk of one: "JNIM claimed an attack on an army base", "killed in an ambush on
+                // their convoy", and the next of a series, "another ambush, near Tin-Akoff, left 15 soldiers dead"
+                return false;
             }
             return prev.Length > 0 && DeterminersBySpan.Contains(prev) || next.Length > 0 && CompoundHeadsBySpan.Contains(next);
         }
