@@ -31,8 +31,8 @@ public sealed partial class CasualtyReader
             var c = found[i];
             var before = Window.Before(clause, c.Start, 40);
             var after = Window.After(clause, c.End, 70);
-            // ("killing seventeen of them" is the figure itself)
-            if (OfThem().IsMatch(after) && !(before.Contains("kill", StringComparison.OrdinalIgnoreCase) && KilledRightBefore().IsMatch(before)))
+            // ("killing seventeen of them", "executed several of them" are the figure itself)
+            if (OfThem().IsMatch(after) && !DeathBeforeCued.IsMatch(before))
             {
                 if (i > 0 && deaths == 0 && claimed == 0 && DeathAfterCued.IsMatch(after))
                 {

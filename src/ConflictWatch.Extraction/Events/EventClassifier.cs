@@ -20,6 +20,10 @@ public sealed partial class EventClassifier
         var armedAgent = agent is { } a && a.Role.IsArmed() ? agent : null;
         var uag = Party.Default(ActorRole.Armed);
 
+        if (Crash().IsMatch(clause) && !ShotDown().IsMatch(clause))
+        {
+            return null; // "an army helicopter crashed near Gossi, killing 2 crew": an accident, not political violence
+        }
         if (Has(Frame.Defuse))
         {
             return new(EventTypes.StrategicDevelopments, "Disrupted weapons use", agent ?? Party.Default(ActorRole.State), null, Frame.Defuse);
@@ -161,6 +165,12 @@ public sealed partial class EventClassifier
         }
         return new(EventTypes.Battles, "Armed clash", attacker, target, frames.Contains(Frame.Clash) ? Frame.Clash : Frame.Attack);
     }
+
+    [GeneratedRegex(@"\b(?:helicopter|aircraft|plane|jet|drone|aeroplane|airplane|vehicle|truck|bus)s?\s+(?:\w+\s+){0,2}?crash(?:ed|es)?\b|\bcrash(?:ed)? (?:of|landed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Crash();
+
+    [GeneratedRegex(@"\b(?:shot down|shoot down|downed|brought down|hit by (?:a )?missile|anti-aircraft)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShotDown();
 
     [GeneratedRegex(@"\b(?:gun|guns|gunfire|rifles?|firearms?|militia|militiamen|fighters|armed|jihadists?|militants?|soldiers|troops|army)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArmedWords();

@@ -153,4 +153,19 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
         var e = One("On 24 June 2023, two men on a motorbike shot dead the imam of the mosque of Djibasso (Djibasso, Kossi) as he left the evening prayer.", "2023-06-26");
         Assert.Equal(1, e.Fatalities);
     }
+
+    [Fact]
+    public void Executing_several_of_those_arrested_is_an_attack_with_dead()
+    {
+        var e = One("On 18 May 2021, FAMa and Wagner forces arrested around 30 people in Nia Ouro (Dialloube, Mopti) and executed several of them.", "2021-05-20");
+        Assert.Equal((EventTypes.ViolenceAgainstCivilians, 3), (e.EventType, e.Fatalities));
+    }
+
+    [Fact]
+    public void A_helicopter_crash_is_not_an_air_strike()
+    {
+        var pipeline = new EventPipeline(geoNames.Gazetteer);
+        var text = "On 18 May 2021, a Malian army helicopter crashed near Gossi (Gossi, Gourma-Rharous), killing 2 crew members. The cause of the crash is unknown.";
+        Assert.Empty(pipeline.Extract(new Dispatch("note", text, new DateOnly(2021, 5, 20))).Events);
+    }
 }
