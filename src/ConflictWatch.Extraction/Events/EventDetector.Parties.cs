@@ -98,11 +98,11 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"\bsince\b", RegexOptions.IgnoreCase)]
     private static partial Regex SinceWord();
 
-    /// <summary>"The attackers were believed to be ISGS militants", "the attack was blamed on JNIM".</summary>
-    [GeneratedRegex(@"\b(?:(?:were|was|are|is) (?:believed|thought|suspected|said|presumed) to (?:be|belong to|have been)|(?:were|was) identified as|(?:was|were) blamed on|(?:was|were) attributed to)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"The attackers were believed to be ISGS militants", "the attack was blamed on JNIM", "it was claimed by JNIM".</summary>
+    [GeneratedRegex(@"\b(?:(?:were|was|are|is) (?:believed|thought|suspected|said|presumed) to (?:be|belong to|have been)|(?:were|was) identified as|(?:was|were) blamed on|(?:was|were) attributed to|(?:was|were|has been|had been) claimed by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Attribution();
 
-    private static readonly CuedPattern AttributionCued = new(Attribution(), "believed", "thought", "suspected", "said", "presumed", "identified", "blamed", "attributed");
+    private static readonly CuedPattern AttributionCued = new(Attribution(), "believed", "thought", "suspected", "said", "presumed", "identified", "blamed", "attributed", "claimed by");
 
     /// <summary>
     /// Victims named in a list with others: "17 soldiers and 36 members of a civilian defence force were

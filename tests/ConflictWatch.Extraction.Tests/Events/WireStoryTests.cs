@@ -134,4 +134,11 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
         Assert.Equal(("near Tin-Akoff", 20, "Military Forces of Burkina Faso"), (events[1].Location, events[1].Fatalities, events[1].Actor2));
         Assert.NotEqual("VDP: Volunteers for the Defense of the Homeland", events[1].Actor1);
     }
+
+    [Fact]
+    public void An_attack_claimed_by_a_group_in_the_next_sentence_is_the_groups()
+    {
+        var e = Assert.Single(Extract("Tuesday's attack on a military post in Boulkessi killed 5 soldiers, a security source said. The attack was claimed by JNIM.", "2023-05-16"));
+        Assert.Equal(("JNIM", 5), (e.Actor1, e.Fatalities));
+    }
 }
