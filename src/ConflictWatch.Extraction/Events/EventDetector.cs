@@ -157,6 +157,13 @@ public sealed partial class EventDetector : IEventDetector
                 // "a vehicle was stopped by armed men near Ouallam; the driver was abducted": what the attack was
                 upgraded = upgraded with { SubEventType = "Abduction/forced disappearance", Primary = Frame.Abduct };
             }
+            else if (toll.Deaths > 0 && previous.Casualties.Deaths == 0 && previous.Casualties.DeathsHigh == 0
+                && upgraded.EventType == EventTypes.ViolenceAgainstCivilians && upgraded.SubEventType == "Attack" && upgraded.Actor2?.Role == ActorRole.Civilian
+                && mentions.FirstOrDefault(m => m.Role is ActorRole.State or ActorRole.Police && IsVictimUnlessBy(clause, m)) is { } forces)
+            {
+                // "militants attacked Karma. 1 soldier was killed.": the only dead were forces, so it was a battle
+                upgraded = upgraded with { EventType = EventTypes.Battles, SubEventType = "Armed clash", Actor2 = Party.From(forces), Primary = Frame.Attack };
+            }
             else if (toll.Deaths > 0 && upgraded.SubEventType == "Looting/property destruction")
             {
                 // "burned part of a hamlet; two residents died in the fire": people died, so it was an attack on them

@@ -168,4 +168,11 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
         var text = "On 18 May 2021, a Malian army helicopter crashed near Gossi (Gossi, Gourma-Rharous), killing 2 crew members. The cause of the crash is unknown.";
         Assert.Empty(pipeline.Extract(new Dispatch("note", text, new DateOnly(2021, 5, 20))).Events);
     }
+
+    [Fact]
+    public void An_attack_whose_only_dead_are_soldiers_is_a_battle()
+    {
+        var e = One("On 9 July 2021, militants attacked Karma (Karma, Niamey). 1 soldier was killed.", "2021-07-11");
+        Assert.Equal(("Armed clash", "Military Forces of Niger", 1), (e.SubEventType, e.Actor2, e.Fatalities));
+    }
 }
