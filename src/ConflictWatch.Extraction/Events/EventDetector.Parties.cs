@@ -146,7 +146,7 @@ public sealed partial class EventDetector
     private static bool ListGap(ReadOnlySpan<char> gap) =>
         gap.Trim() is var t && t.StartsWith("and ", StringComparison.Ordinal) && t.IndexOfAny(",;.") < 0;
 
-    [GeneratedRegex(@"\b(?:left|leaving)\s+(?:at least\s+|about\s+|some\s+|around\s+)?\d+\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:left|leaving)\s+(?:at least\s+|about\s+|some\s+|around\s+)?\d+\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex LeftBefore();
 
     /// <summary>The list ends with what happened to all of it: "... and 5 VDP dead", "... and two gendarmes were killed".</summary>

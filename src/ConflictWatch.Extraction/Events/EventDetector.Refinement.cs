@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ConflictWatch.Core;
 using ConflictWatch.Extraction.Actors;
 using ConflictWatch.Extraction.Dating;
@@ -214,6 +215,6 @@ public sealed partial class EventDetector
         return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?:,|and|or|&)\s+(?:\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,3})\s*\(")]
-    private static partial System.Text.RegularExpressions.Regex NextPlaceBracket();
+    [GeneratedRegex(@"\G\s*(?:,|and|or|&)\s+(?:\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,3})\s*\(")]
+    private static partial Regex NextPlaceBracket();
 }
