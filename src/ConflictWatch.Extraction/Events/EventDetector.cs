@@ -159,7 +159,8 @@ public sealed partial class EventDetector : IEventDetector
             }
             else if (toll.Deaths > 0 && previous.Casualties.Deaths == 0 && previous.Casualties.DeathsHigh == 0
                 && upgraded.EventType == EventTypes.ViolenceAgainstCivilians && upgraded.SubEventType == "Attack" && upgraded.Actor2?.Role == ActorRole.Civilian
-                && mentions.FirstOrDefault(m => m.Role is ActorRole.State or ActorRole.Police && IsVictimUnlessBy(clause, m)) is { } forces)
+                && mentions.FirstOrDefault(m => m.Role is ActorRole.State or ActorRole.Police && IsVictimUnlessBy(clause, m)) is { } forces
+                && !mentions.Any(m => m.Role == ActorRole.Civilian && IsVictimUnlessBy(clause, m)))
             {
                 // "militants attacked Karma. 1 soldier was killed.": the only dead were forces, so it was a battle
                 upgraded = upgraded with { EventType = EventTypes.Battles, SubEventType = "Armed clash", Actor2 = Party.From(forces), Primary = Frame.Attack };

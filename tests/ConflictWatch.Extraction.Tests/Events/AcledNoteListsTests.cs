@@ -175,4 +175,11 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
         var e = One("On 9 July 2021, militants attacked Karma (Karma, Niamey). 1 soldier was killed.", "2021-07-11");
         Assert.Equal(("Armed clash", "Military Forces of Niger", 1), (e.SubEventType, e.Actor2, e.Fatalities));
     }
+
+    [Fact]
+    public void An_attack_that_killed_civilians_as_well_as_their_escort_stays_an_attack_on_civilians()
+    {
+        var e = One("On 18 August 2021, militants attacked a convoy of civilians escorted by gendarmes near Gorgadji (Gorgadji, Seno). 59 civilians, 15 soldiers and 6 VDP were killed.", "2021-08-20");
+        Assert.Equal(("Attack", 80), (e.SubEventType, e.Fatalities));
+    }
 }
