@@ -199,12 +199,24 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"^(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?:commune|village|town|district))?)?\s+and\s+(?:his|her)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|driver|bodyguard|assistant|deputy|companion|guide)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeAfter();
 
-    /// <summary>A figure listed right after one person named alone: "killed a teacher and two pupils".</summary>
+    /// <summary>
+    /// A figure listed right after one person named alone: "killed a teacher and two pupils", "abducted
+    /// the mayor of Boni (Boni, Douentza, Mopti) along with two of his councillors" (words that only
+    /// join people may follow the person's place).
+    /// </summary>
     private static bool ListedAfter(string clause, Match one, int countStart)
     {
         var end = one.Index + one.Length;
-        return one.Success && end <= countStart && clause.AsSpan(end, countStart - end).Trim() is "and" or ",";
+        if (!one.Success || end > countStart)
+        {
+            return false;
+        }
+        var gap = clause.AsSpan(end, countStart - end).Trim();
+        return gap is "and" or "," || gap.Length <= 60 && gap.IndexOfAny(".;") < 0 && AlongWith().IsMatch(gap);
     }
+
+    [GeneratedRegex(@"(?:^|\s)(?:along with|together with)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AlongWith();
 
     /// <summary>
     /// Between two figures, a few words and "and" or a comma: "17 soldiers and 36 ...", "59 civilians, 15
@@ -238,7 +250,7 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?(?:,\s*including\s[^,.;]{1,50},)?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses|KIA|to death)\b(?!\s+(?:the|a|an|his|her|their|its|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|some)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DeathAfter();
 
-    [GeneratedRegex(@"\b(?:killing|killed|kill|kills)\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|up to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:killing|killed|kill|kills)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|up to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex KilledRightBefore();
 
     /// <summary>ACLED's statement of a whole toll: "Fatalities were estimated at 200 to 400", "fatalities were later raised to 160".</summary>

@@ -142,6 +142,39 @@ public sealed partial class EventDetector
         coarser.Any(b => b.Candidates.Count > 0) && !coarser.Any(b => b.Candidates.Any(c => c.CountryCode == place.CountryCode));
 
     /// <summary>
+    /// A plain village that the gazetteer places outside the units named after it in its bracket: the
+    /// commune of "(Kiri, Koutiala, Sikasso)" known only as a Kiri in Ségou. The cercle or province
+    /// that follows it is then the finest place the text gives. Towns that seat a unit are left alone:
+    /// a bracket may list peers ("(Mopti, Ségou)").
+    /// </summary>
+    private static bool VillageOutsideBracket(Place place, string clause, PlaceMention p, List<PlaceMention> context) =>
+        place.FeatureCode is "PPL" or "PPLL" or "PPLQ" or "PPLW" or "PPLX" or "LCTY"
+        && BracketAround(clause, p, context) is { Count: > 0 } coarser
+        && !InBracketUnits(place, coarser, p.Text);
+
+    /// <summary>
+    /// One of two coordinated villages, resolved outside the bracket they share ("the villages of Yoro
+    /// and Gourou (Diankabou, Koro, Mopti)", where the only Gourou is in Burkina Faso): the bracket's
+    /// finest unit instead, under the village's name, since the text says the village is there.
+    /// </summary>
+    private ResolvedLocation? InUnits(PlaceMention p, ResolvedLocation? r, string clause, List<PlaceMention> context, IReadOnlySet<string> countries)
+    {
+        if (r?.Place is not { } place || BracketAfter(clause, p, context) is not { Count: > 0 } bracket || InBracketUnits(place, bracket, p.Text))
+        {
+            return r;
+        }
+        ResolvedLocation? finest = null;
+        foreach (var b in bracket)
+        {
+            if (resolver.Resolve(b.NamesUnit ? AsUnit(b) : b, countries, context) is { } u && (finest is null || u.GeoPrecision < finest.GeoPrecision))
+            {
+                finest = u;
+            }
+        }
+        return finest is null ? r : finest with { Location = p.Text, GeoPrecision = Math.Max(finest.GeoPrecision, 2) };
+    }
+
+    /// <summary>
     /// The coarser names after a context name in its bracket: Soum for the commune of "(Koutougou,
     /// Soum)", whose only namesake in the gazetteer lies in Niger. The bracket goes from fine to coarse,
     /// so a unit is checked against the units that contain it, never against the village it holds.
@@ -193,6 +226,10 @@ public sealed partial class EventDetector
         {
             return true;
         }
+        if (!InBracketCountry(place, bracket, own))
+        {
+            return false;
+        }
         foreach (var b in bracket)
         {
             var name = TextFold.Fold(b.Text);
@@ -213,6 +250,33 @@ public sealed partial class EventDetector
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// False when the bracket's names can only be together in another country: "(Diankabou, Koro,
+    /// Mopti)" is in Mali, so a Gourou in Burkina Faso is not in it, though a Burkinabe Koro lies 57 km
+    /// from it. Names the gazetteer does not know say nothing.
+    /// </summary>
+    private static bool InBracketCountry(Place place, List<PlaceMention> bracket, string own)
+    {
+        HashSet<string>? shared = null;
+        foreach (var b in bracket)
+        {
+            if (b.Candidates.Count == 0 || TextFold.Fold(b.Text) == own)
+            {
+                continue;
+            }
+            var here = b.Candidates.Select(c => c.CountryCode).ToHashSet();
+            if (shared is null)
+            {
+                shared = here;
+            }
+            else
+            {
+                shared.IntersectWith(here);
+            }
+        }
+        return shared is null || shared.Count == 0 || shared.Contains(place.CountryCode);
     }
 
     [GeneratedRegex(@"\G\s*(?:,|and|or|&)\s+(?:\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,3})\s*\(")]

@@ -143,7 +143,7 @@ public sealed partial class EventDetector : IEventDetector
         {
             return; // "Thousands have been killed and two million displaced": the war's toll, not this event's
         }
-        if (previous is not null && located.Count == 0 && !capital && !HasOwnDate(clauseDates ??= dates.Find(clause, reference), previous))
+        if (previous is not null && located.Count == 0 && !capital && !HasOwnDate(clauseDates ??= dates.Find(clause, reference), previous) && UnknownVillage(clause, placeMentions) is null)
         {
             // no place of its own: more about the event before it ("Police fired tear gas to disperse them")
             var upgraded = previous.Kind;
@@ -197,7 +197,8 @@ public sealed partial class EventDetector : IEventDetector
         }
         var (agent, patient, allies1, allies2) = Roles(clause, found, mentions, state);
         var onlyDeaths = (frames & ~Bit(Frame.Kill)) == 0;
-        if (previous is not null && onlyDeaths && located.Count == 0 && (agent is null || IsReportedSpeech(clause) || agent.Role == previous.Kind.Actor1.Role))
+        if (previous is not null && onlyDeaths && located.Count == 0 && (agent is null || IsReportedSpeech(clause) || agent.Role == previous.Kind.Actor1.Role)
+            && UnknownVillage(clause, placeMentions) is null)
         {
             drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll) };
             return;
@@ -342,7 +343,7 @@ public sealed partial class EventDetector : IEventDetector
         (double, double)? near = (state.LastLocation ?? state.Hint) is { } last ? (last.Latitude, last.Longitude) : null;
         if (located.Count >= 2 && located.Take(2).All(p => p.Relation == PlaceRelation.At) && (toll.PerPlace.Count >= 2 || Coordinated(clause, located[0], located[1])))
         {
-            var pair = located.Take(Math.Max(2, Math.Min(located.Count, toll.PerPlace.Count))).Select(p => resolver.Resolve(p, countries, context, Neighbour(p, located, countries) ?? near)).OfType<ResolvedLocation>().ToList();
+            var pair = located.Take(Math.Max(2, Math.Min(located.Count, toll.PerPlace.Count))).Select(p => InUnits(p, resolver.Resolve(p, countries, context, Neighbour(p, located, countries) ?? near), clause, context, countries)).OfType<ResolvedLocation>().ToList();
             if (pair.Count >= 2)
             {
                 return pair;
@@ -374,7 +375,7 @@ public sealed partial class EventDetector : IEventDetector
         foreach (var p in context)
         {
             if (resolver.Resolve(p.NamesUnit ? AsUnit(p) : p, countries, context) is { } r && (finest is null || r.GeoPrecision < finest.GeoPrecision)
-                && (r.Place is null || r.GeoPrecision > 1 || !AcrossBracketBorder(r.Place, BracketAround(clause, p, context))))
+                && (r.Place is null || r.GeoPrecision > 1 || !AcrossBracketBorder(r.Place, BracketAround(clause, p, context)) && !VillageOutsideBracket(r.Place, clause, p, context)))
             {
                 finest = r;
             }
@@ -409,7 +410,11 @@ public sealed partial class EventDetector : IEventDetector
         }
         if (state.LastLocation is not null)
         {
-            return [state.LastLocation];
+            // "had killed 14 people in the village of Tadaryat in the same region": a village the gazetteer
+            // lacks is another place than the last one, somewhere around it
+            return UnknownVillage(clause, all) is { } village
+                ? [state.LastLocation with { Location = village, GeoPrecision = Math.Max(2, state.LastLocation.GeoPrecision), Place = null }]
+                : [state.LastLocation];
         }
         var fallback = countries.Select(Countries.ByIso2).OfType<Country>().FirstOrDefault();
         return fallback is null ? [] : [LocationResolver.CountryLevel(fallback)];
@@ -432,6 +437,23 @@ public sealed partial class EventDetector : IEventDetector
         }
         return null;
     }
+
+    /// <summary>
+    /// The name of a village the clause introduces as one ("in the village of Tadaryat", "in Tadaryat
+    /// village") that the place finder did not find: the gazetteer lacks it, yet it is a place of its own.
+    /// </summary>
+    private static string? UnknownVillage(string clause, IReadOnlyList<PlaceMention> found)
+    {
+        if (!clause.Contains("village", StringComparison.OrdinalIgnoreCase) || NamedVillage().Match(clause) is not { Success: true } m)
+        {
+            return null;
+        }
+        var name = m.Groups["a"].Success ? m.Groups["a"] : m.Groups["b"];
+        return found.Any(p => p.Start < name.Index + name.Length && p.End > name.Index) ? null : name.Value;
+    }
+
+    [GeneratedRegex(@"\b(?:in|at|near|on)\s+the\s+(?:\p{Ll}+\s+)?village\s+of\s+(?<a>\p{Lu}[\p{L}'’-]{2,}(?:\s\p{Lu}[\p{L}'’-]+)?)|\b(?:in|at|near|on)\s+(?<b>\p{Lu}[\p{L}'’-]{2,})\s+village\b")]
+    private static partial Regex NamedVillage();
 
     /// <summary>"attacked the villages of Pensa and Dablo": two places on one footing, so two events.</summary>
     private static bool Coordinated(string clause, PlaceMention a, PlaceMention b)

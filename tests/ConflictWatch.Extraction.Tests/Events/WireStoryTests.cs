@@ -141,4 +141,24 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
         var e = Assert.Single(Extract("Tuesday's attack on a military post in Boulkessi killed 5 soldiers, a security source said. The attack was claimed by JNIM.", "2023-05-16"));
         Assert.Equal(("JNIM", 5), (e.Actor1, e.Fatalities));
     }
+
+    [Fact]
+    public void The_dateline_day_is_what_the_storys_weekdays_count_from()
+    {
+        // written on Saturday 5 June, came with the Monday it was posted: "Friday night" is 4 June
+        var e = Assert.Single(Extract(
+            "OUAGADOUGOU, June 5 (Wire) - Gunmen killed at least 132 civilians in a raid on a village in northern Burkina Faso, the government said. " +
+            "The attackers struck Solhan village in Yagha province on Friday night.", "2021-06-07"));
+        Assert.Equal((new DateOnly(2021, 6, 4), "Solhan"), (e.EventDate, e.Location));
+    }
+
+    [Fact]
+    public void A_village_the_gazetteer_lacks_is_an_event_of_its_own_near_the_one_before()
+    {
+        var events = Extract(
+            "Gunmen killed at least 132 civilians in Solhan village in Yagha province on Friday night. " +
+            "Earlier on Friday, gunmen had killed 14 people in the village of Tadaryat in the same region.", "2021-06-07");
+        Assert.Equal(2, events.Count);
+        Assert.Equal([("Solhan", 132, 1), ("Tadaryat", 14, 2)], events.Select(e => (e.Location, e.Fatalities, e.GeoPrecision)).OrderBy(x => x.Location));
+    }
 }
