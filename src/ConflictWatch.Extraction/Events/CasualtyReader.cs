@@ -254,7 +254,7 @@ public sealed partial class CasualtyReader
     private static partial Regex KilledRightBefore();
 
     /// <summary>ACLED's statement of a whole toll: "Fatalities were estimated at 200 to 400", "fatalities were later raised to 160".</summary>
-    [GeneratedRegex(@"\bfatalities (?:were |was |are |is )?(?:later |initially |reportedly )?(?:estimated |put |reported |recorded |coded |raised |revised |set )?(?:at|as|to)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfatalities (?:were |was |are |is )?(?:later |initially |reportedly )?(?:estimated |put |reported |recorded |coded |raised |revised |set )?(?:at|as|to)\s+$|\b(?:put|puts|putting|placed|places|estimated|estimates|gave|give|gives) the (?:death )?toll at\s+(?:at least\s+|about\s+|some\s+|around\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TollStatement();
 
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )?(?:wounded|injured|hurt|hospitali[sz]ed|treated)\b", RegexOptions.IgnoreCase)]

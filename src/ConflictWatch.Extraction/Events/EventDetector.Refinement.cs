@@ -50,7 +50,7 @@ public sealed partial class EventDetector
     private static bool Retold(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts, Classification kind, (DateOnly Date, int Precision, bool Explicit) when, List<ResolvedLocation> locations, Casualties toll)
     {
         if (CoarsePrevious(entry, sentence, state, drafts) is { } coarseAt && drafts[coarseAt] is var told
-            && told.Kind.EventType == kind.EventType && locations.All(l => Inside(l, told.Location))
+            && told.Kind.EventType == kind.EventType && locations.All(l => told.Location.GeoPrecision >= 3 && Inside(l, told.Location) || SamePlaceLater(l, when, told))
             && (locations.Count == 1 || toll.PerPlace.Count == locations.Count && toll.Deaths <= Math.Max(told.Casualties.Deaths, told.Casualties.DeathsHigh))
             && (!told.ExplicitDate || !when.Explicit || Math.Abs(when.Date.DayNumber - told.Date.DayNumber) <= (told.TimePrecision == 1 ? 2 : told.TimePrecision == 2 ? 7 : 31)))
         {
@@ -90,10 +90,10 @@ public sealed partial class EventDetector
         return false;
     }
 
-    /// <summary>The entry's last event when it is placed only to a region or country and was told in this sentence or the one before.</summary>
+    /// <summary>The entry's last event when it is placed only to a region or country, or has no day of its own, and was told in this sentence or the one before.</summary>
     private static int? CoarsePrevious(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts)
     {
-        if (state.Previous is not { } at || at < state.FirstDraft || at >= drafts.Count || drafts[at].Location.GeoPrecision < 3)
+        if (state.Previous is not { } at || at < state.FirstDraft || at >= drafts.Count || drafts[at].Location.GeoPrecision < 3 && drafts[at].ExplicitDate)
         {
             return null;
         }
@@ -119,6 +119,15 @@ public sealed partial class EventDetector
     }
 
     /// <summary>A finer place inside a coarse one: the same country and, when the coarse one is a region, the same region.</summary>
+    /// <summary>
+    /// The undated lead's own place given its day a sentence later: "Armed fighters have killed hundreds
+    /// of people in an attack on the town of Barsalogho ... Fighters from JNIM stormed the town on
+    /// Saturday morning". The day may be up to a week before the story's.
+    /// </summary>
+    private static bool SamePlaceLater(ResolvedLocation l, (DateOnly Date, int Precision, bool Explicit) when, EventDraft told) =>
+        !told.ExplicitDate && when.Explicit && l.Place is { } place && place == told.Location.Place
+        && when.Date <= told.Date && told.Date.DayNumber - when.Date.DayNumber <= 7;
+
     private static bool Inside(ResolvedLocation fine, ResolvedLocation coarse) =>
         fine.GeoPrecision < coarse.GeoPrecision && fine.Country == coarse.Country
         && (coarse.Admin1 is null || string.Equals(fine.Admin1, coarse.Admin1, StringComparison.OrdinalIgnoreCase));

@@ -52,6 +52,40 @@ public sealed partial class EventDetector : IEventDetector
                 DetectClause(entry, sentence, clauseText, sentence.Text[(start + clauseText.Length)..], reference, state, sentencePlaces, drafts);
             }
         }
+        if (entry.Date is null)
+        {
+            FoldUndated(drafts, state.FirstDraft);
+        }
+    }
+
+    /// <summary>
+    /// An event dated only by the story's day, at the very place of one the story dates up to a week
+    /// before, is that event told without its day: a standfirst ("Attack in Barsalogho among the
+    /// deadliest in the country's history") or a lead far from its details. It folds into the dated one.
+    /// </summary>
+    private static void FoldUndated(List<EventDraft> drafts, int first)
+    {
+        for (var i = drafts.Count - 1; i >= first; i--)
+        {
+            var undated = drafts[i];
+            if (undated.ExplicitDate || undated.Location.Place is not { } place)
+            {
+                continue;
+            }
+            for (var j = first; j < drafts.Count; j++)
+            {
+                var dated = drafts[j];
+                if (j == i || !dated.ExplicitDate || dated.Location.Place != place || dated.Kind.EventType != undated.Kind.EventType
+                    || dated.Date > undated.Date || undated.Date.DayNumber - dated.Date.DayNumber > 7)
+                {
+                    continue;
+                }
+                var kind = dated.Kind.Actor1.Role == ActorRole.Armed && undated.Kind.Actor1.Role == ActorRole.Named ? dated.Kind with { Actor1 = undated.Kind.Actor1 } : dated.Kind;
+                drafts[j] = dated with { Kind = kind, Casualties = dated.Casualties.Widest(undated.Casualties) };
+                drafts.RemoveAt(i);
+                break;
+            }
+        }
     }
 
     /// <param name="hint">the last place of the entries before: it breaks ties between namesakes, but is never an event's location.</param>
@@ -560,6 +594,13 @@ public sealed partial class EventDetector : IEventDetector
         {
             agentParty = named;
         }
+        if ((agent is null || agent.Role == ActorRole.Civilian) && OwnMen().Match(clause) is { Success: true } own && own.Index < primary.Start
+            && (agent is null || agent.Start >= own.Index && agent.End <= own.Index + own.Length))
+        {
+            // "JNIM said its men overran a post", "the group said its men ...": the men are the speaker's or the group's
+            agentParty = mentions.LastOrDefault(m => m.End <= own.Index && m.Role is ActorRole.Named or ActorRole.State or ActorRole.Police or ActorRole.Armed) is { } owner
+                ? Party.From(owner) : state.LastNamed ?? agentParty;
+        }
         return (agentParty, patient is null ? null : Party.From(patient), Allies(clause, mentions, agent, victims), Allies(clause, mentions, patient, []));
     }
 
@@ -594,6 +635,9 @@ public sealed partial class EventDetector : IEventDetector
         }
         return allies;
     }
+
+    [GeneratedRegex(@"\b(?:its|their) (?:own )?men\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnMen();
 
     private static Party? Coreferent(string clause, EntryState state) =>
         Pronoun().IsMatch(clause) && state.LastNamed is { } named ? named : null;
@@ -729,7 +773,7 @@ public sealed partial class EventDetector : IEventDetector
     private static partial Regex Pronoun();
 
     /// <summary>Trend and background talk ("is expanding", "often", "the number of"): its triggers report no single event.</summary>
-    internal const string BackgroundPattern = @"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+|increasingly\s+)?(?:seeking|trying|working|planning|expected|likely|preparing|threatening|attempting|expanding|gaining|terrorizing|terrorising|operating|spreading|advancing|growing|fighting|killing|attacking|recruiting|using|seeing)\b|\b(?:has|have)\s+(?:also\s+|long\s+|now\s+)?(?:become|taken advantage|been unable|been working|been seeking|expanded|spread|grown)\b|\b(?:is|are)\s+being\s+\w+ed\b|\b(?:strategy|tactic|aim|goal|objective)\b|\bbeing fought\b|\b(?:promised|vowed|pledged|threatened) to\b|\bin (?:two|three|four|several|a series of|separate|a wave of) (?:separate )?(?:attacks|raids|incidents|villages)\b|\b(?:attacks|raids) on (?:two|three|four|five|several) (?:villages|towns|localities)\b|\bseized power\b|\bcoup\b|\b(?:has|have) (?:killed|left|claimed the lives of|displaced|forced)\b|\bsince (?:19|20)\d\d\b|\b(?:will|would|could|might) (?:probably |likely )?(?:try|seek|attack|expand|extend|target|continue|launch)\b|\b(?:has|have) been (?:working|trying|seeking|expanding)\b|\bexpected to\b|\blikely to\b|\b(?:often|regularly|usually|frequently|routinely|increasingly)\b|\bsuch (?:attacks|bombs|raids)\b|\bthe number of\b|\bwere (?:killed|kidnapped|abducted|displaced) in \d|\bper cent\b|\bpercent\b";
+    internal const string BackgroundPattern = @"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+|increasingly\s+)?(?:seeking|trying|working|planning|expected|likely|preparing|threatening|attempting|expanding|gaining|terrorizing|terrorising|operating|spreading|advancing|growing|fighting|killing|attacking|recruiting|using|seeing)\b|\b(?:has|have)\s+(?:also\s+|long\s+|now\s+)?(?:become|taken advantage|been unable|been working|been seeking|expanded|spread|grown)\b|\b(?:is|are)\s+being\s+\w+ed\b|\b(?:strategy|tactic|aim|goal|objective)\b|\bbeing fought\b|\b(?:promised|vowed|pledged|threatened) to\b|\bin (?:two|three|four|several|a series of|separate|a wave of) (?:separate )?(?:attacks|raids|incidents|villages)\b|\b(?:attacks|raids) on (?:two|three|four|five|several) (?:villages|towns|localities)\b|\bseized power\b|\bcoup\b|\b(?:has|have) (?:killed|left|claimed the lives of|displaced|forced)\b(?![^.;]{0,80}?\bin (?:an?|the|their|its) (?:\w+ ){0,2}?(?:attack|raid|ambush|assault|massacre)\b)|\bsince (?:19|20)\d\d\b|\b(?:will|would|could|might) (?:probably |likely )?(?:try|seek|attack|expand|extend|target|continue|launch)\b|\b(?:has|have) been (?:working|trying|seeking|expanding)\b|\bexpected to\b|\blikely to\b|\b(?:often|regularly|usually|frequently|routinely|increasingly)\b|\bsuch (?:attacks|bombs|raids)\b|\bthe number of\b|\bwere (?:killed|kidnapped|abducted|displaced) in \d|\bper cent\b|\bpercent\b";
 
     /// <summary>
     /// Every alternative of <see cref="BackgroundPattern"/> begins with one of these words, and goes on

@@ -161,4 +161,30 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
         Assert.Equal(2, events.Count);
         Assert.Equal([("Solhan", 132, 1), ("Tadaryat", 14, 2)], events.Select(e => (e.Location, e.Fatalities, e.GeoPrecision)).OrderBy(x => x.Location));
     }
+
+    [Fact]
+    public void Its_men_who_overran_a_post_are_the_group_and_a_second_toll_makes_a_range()
+    {
+        var e = Assert.Single(Extract(
+            "JNIM said its men overran a Malian army post at Bodio, near Bandiagara, on June 24, killing 12 soldiers. Local sources put the toll at eight soldiers dead.", "2023-06-28"));
+        Assert.Equal(("Armed clash", "JNIM", 8, (int?)12), (e.SubEventType, e.Actor1, e.Fatalities, e.FatalitiesHigh));
+    }
+
+    [Fact]
+    public void An_army_that_says_its_men_killed_is_the_attacker()
+    {
+        var e = Assert.Single(Extract("The army said its men killed 12 terrorists near Bodio on June 24.", "2023-06-28"));
+        Assert.Equal("Military Forces of Mali", e.Actor1);
+    }
+
+    [Fact]
+    public void A_standfirst_and_a_lead_without_a_day_fold_into_the_dated_attack_at_the_same_town()
+    {
+        var events = Extract(
+            "Attack in Barsalogho among the deadliest in the country's history.\n\n" +
+            "Armed fighters have killed hundreds of people in an attack on the town of Barsalogho in central Burkina Faso, according to witnesses. " +
+            "Fighters from JNIM stormed the town on Saturday morning as residents were digging trenches, a resident said.", "2024-08-27");
+        var e = Assert.Single(events);
+        Assert.Equal((new DateOnly(2024, 8, 24), "Barsalogho", "JNIM", 100), (e.EventDate, e.Location, e.Actor1, e.Fatalities));
+    }
 }
