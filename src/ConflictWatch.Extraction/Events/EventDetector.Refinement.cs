@@ -47,10 +47,11 @@ public sealed partial class EventDetector
     /// country: the first event takes the place (or, for "70 in Tchoma Bangou and 30 in Zaroumadareye",
     /// becomes one event per place) instead of a second event being added.
     /// </summary>
-    private static bool Retold(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts, Classification kind, (DateOnly Date, int Precision, bool Explicit) when, List<ResolvedLocation> locations, Casualties toll)
+    /// <param name="definite">the clause names the event before it again: "The strike, carried out on January 20 ..."</param>
+    private static bool Retold(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts, Classification kind, (DateOnly Date, int Precision, bool Explicit) when, List<ResolvedLocation> locations, Casualties toll, bool definite)
     {
         if (CoarsePrevious(entry, sentence, state, drafts) is { } coarseAt && drafts[coarseAt] is var told
-            && told.Kind.EventType == kind.EventType && locations.All(l => told.Location.GeoPrecision >= 3 && Inside(l, told.Location) || SamePlaceLater(l, when, told))
+            && (told.Kind.EventType == kind.EventType || definite) && locations.All(l => told.Location.GeoPrecision >= 3 && Inside(l, told.Location) || SamePlaceLater(l, when, told))
             && (locations.Count == 1 || toll.PerPlace.Count == locations.Count && toll.Deaths <= Math.Max(told.Casualties.Deaths, told.Casualties.DeathsHigh))
             && (!told.ExplicitDate || !when.Explicit || Math.Abs(when.Date.DayNumber - told.Date.DayNumber) <= (told.TimePrecision == 1 ? 2 : told.TimePrecision == 2 ? 7 : 31)))
         {

@@ -261,7 +261,7 @@ public sealed partial class EventDetector : IEventDetector
             // place is the background of a relationship, not the signing
             return;
         }
-        if (Retold(entry, sentence, state, drafts, kind, when.Value, locations, toll))
+        if (Retold(entry, sentence, state, drafts, kind, when.Value, locations, toll, TheEventAgain().IsMatch(clause)))
         {
             return;
         }
@@ -636,6 +636,10 @@ public sealed partial class EventDetector : IEventDetector
         return allies;
     }
 
+    /// <summary>A clause that opens by naming the event just told: "The strike, carried out on January 20 ...", "The attack took place on Friday".</summary>
+    [GeneratedRegex(@"^\s*(?:The|This|That) (?:air |drone |air-|deadly |latest )?(?:strike|airstrike|attack|raid|ambush|assault|bombing|massacre|explosion|blast|operation)\b")]
+    private static partial Regex TheEventAgain();
+
     [GeneratedRegex(@"\b(?:its|their) (?:own )?men\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnMen();
 
@@ -773,7 +777,7 @@ public sealed partial class EventDetector : IEventDetector
     private static partial Regex Pronoun();
 
     /// <summary>Trend and background talk ("is expanding", "often", "the number of"): its triggers report no single event.</summary>
-    internal const string BackgroundPattern = @"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+|increasingly\s+)?(?:seeking|trying|working|planning|expected|likely|preparing|threatening|attempting|expanding|gaining|terrorizing|terrorising|operating|spreading|advancing|growing|fighting|killing|attacking|recruiting|using|seeing)\b|\b(?:has|have)\s+(?:also\s+|long\s+|now\s+)?(?:become|taken advantage|been unable|been working|been seeking|expanded|spread|grown)\b|\b(?:is|are)\s+being\s+\w+ed\b|\b(?:strategy|tactic|aim|goal|objective)\b|\bbeing fought\b|\b(?:promised|vowed|pledged|threatened) to\b|\bin (?:two|three|four|several|a series of|separate|a wave of) (?:separate )?(?:attacks|raids|incidents|villages)\b|\b(?:attacks|raids) on (?:two|three|four|five|several) (?:villages|towns|localities)\b|\bseized power\b|\bcoup\b|\b(?:has|have) (?:killed|left|claimed the lives of|displaced|forced)\b(?![^.;]{0,80}?\bin (?:an?|the|their|its) (?:\w+ ){0,2}?(?:attack|raid|ambush|assault|massacre)\b)|\bsince (?:19|20)\d\d\b|\b(?:will|would|could|might) (?:probably |likely )?(?:try|seek|attack|expand|extend|target|continue|launch)\b|\b(?:has|have) been (?:working|trying|seeking|expanding)\b|\bexpected to\b|\blikely to\b|\b(?:often|regularly|usually|frequently|routinely|increasingly)\b|\bsuch (?:attacks|bombs|raids)\b|\bthe number of\b|\bwere (?:killed|kidnapped|abducted|displaced) in \d|\bper cent\b|\bpercent\b";
+    internal const string BackgroundPattern = @"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+|increasingly\s+)?(?:seeking|trying|working|planning|expected|likely|preparing|threatening|attempting|expanding|gaining|terrorizing|terrorising|operating|spreading|advancing|growing|fighting|killing|attacking|recruiting|using|seeing)\b|\b(?:has|have)\s+(?:also\s+|long\s+|now\s+)?(?:become|taken advantage|been unable|been working|been seeking|expanded|spread|grown)\b|\b(?:is|are)\s+being\s+\w+ed\b|\b(?:strategy|tactic|aim|goal|objective)\b|\bbeing fought\b|\b(?:promised|vowed|pledged|threatened) to\b|\bin (?:two|three|four|several|a series of|separate|a wave of) (?:separate )?(?:attacks|raids|incidents|villages)\b|\b(?:attacks|raids) on (?:two|three|four|five|several) (?:villages|towns|localities)\b|\bseized power\b|\bcoup\b|\b(?:has|have) (?:killed|left|claimed the lives of|displaced|forced)\b(?![^.;]{0,80}?\bin (?:an?|the|their|its) (?:\w+ ){0,2}?(?:attack|raid|ambush|assault|massacre|strike|airstrike|bombing|blast|explosion)\b)|\bsince (?:19|20)\d\d\b|\b(?:will|would|could|might) (?:probably |likely )?(?:try|seek|attack|expand|extend|target|continue|launch)\b|\b(?:has|have) been (?:working|trying|seeking|expanding)\b|\bexpected to\b|\blikely to\b|\b(?:often|regularly|usually|frequently|routinely|increasingly)\b|\bsuch (?:attacks|bombs|raids)\b|\bthe number of\b|\bwere (?:killed|kidnapped|abducted|displaced) in \d|\bper cent\b|\bpercent\b";
 
     /// <summary>
     /// Every alternative of <see cref="BackgroundPattern"/> begins with one of these words, and goes on

@@ -187,4 +187,14 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
         var e = Assert.Single(events);
         Assert.Equal((new DateOnly(2024, 8, 24), "Barsalogho", "JNIM", 100), (e.EventDate, e.Location, e.Actor1, e.Fatalities));
     }
+
+    [Fact]
+    public void The_strike_told_again_with_its_day_and_place_is_the_air_strike_of_the_lead()
+    {
+        var e = Assert.Single(Extract(
+            "French forces have killed a senior commander of Al-Qaeda-linked militants in an air strike in central Mali, the French army said Wednesday. " +
+            "The strike, carried out on January 20 about 30 kilometres south of Hombori, killed the militant and several of his associates, it said in a statement.", "2022-01-26"));
+        Assert.Equal(("Air/drone strike", "Military Forces of France", new DateOnly(2022, 1, 20), 4), (e.SubEventType, e.Actor1, e.EventDate, e.Fatalities));
+        Assert.Equal(2, e.GeoPrecision);
+    }
 }
