@@ -543,9 +543,11 @@ public sealed partial class EventDetector : IEventDetector
         var passiveSubject = primary.Frame != Frame.Kill && PassiveBefore().IsMatch(Window.Before(clause, primary.Start, 30))
             ? mentions.LastOrDefault(m => m.End <= primary.Start && m != by && !Speaker(m))
             : null;
-        if (agent is null && primary.Frame == Frame.Clash && BetweenAfter().IsMatch(Window.After(clause, primary.End, 12))
-            && mentions.Where(m => m.Start >= primary.End).Take(2).ToList() is [var first, var second] && (first.Role != second.Role || first.Actor != second.Actor))
+        if (agent is null && primary.Frame == Frame.Clash && BetweenLength(clause, primary.End) is int between
+            && mentions.Where(m => m.Start >= primary.End + between && !BackedBy().IsMatch(Window.Before(clause, m.Start, 25))).Take(2).ToList() is [var first, var second]
+            && (first.Role != second.Role || first.Actor != second.Actor))
         {
+            // (after "erupted on 1 October between"; an ally "backed by" the first is not the second side)
             agent = first; // "clashes between suspected JNIM and ISGS militants": the two sides follow the trigger
             passiveSubject = second;
         }

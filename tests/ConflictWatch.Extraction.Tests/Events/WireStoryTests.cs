@@ -197,4 +197,13 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
         Assert.Equal(("Air/drone strike", "Military Forces of France", new DateOnly(2022, 1, 20), 4), (e.SubEventType, e.Actor1, e.EventDate, e.Fatalities));
         Assert.Equal(2, e.GeoPrecision);
     }
+
+    [Theory]
+    [InlineData("Clashes erupted on 1 October between the Malian army, backed by Wagner Group, and rebels of the Permanent Strategic Framework (CSP) near Bamba.", "Military Forces of Mali", "CMA")]
+    [InlineData("Fighting broke out between JNIM and ISGS near Menaka on Sunday.", "JNIM", "Islamic State Sahel Province")]
+    public void The_sides_of_a_clash_follow_between_even_after_a_day_and_not_counting_allies(string text, string actor1, string actor2)
+    {
+        var e = Assert.Single(Extract(text, "2023-10-04"));
+        Assert.Equal((actor1, actor2), (e.Actor1, e.Actor2));
+    }
 }
