@@ -185,6 +185,12 @@ public sealed partial class EventDetector : IEventDetector
             {
                 upgraded = upgraded with { SubEventType = "Protest with intervention", Actor2 = Party.Default(ActorRole.Police) };
             }
+            else if (toll.Deaths > 0 && upgraded.EventType == EventTypes.Protests && upgraded.SubEventType != "Excessive force against protesters"
+                && FiredOnCrowd().IsMatch(clause) && mentions.FirstOrDefault(m => m.Role is ActorRole.State or ActorRole.Police) is { } shooters && !IsVictimUnlessBy(clause, shooters))
+            {
+                // "residents protested ... Security forces fired live ammunition, killing 1 protester": the protest met lethal force
+                upgraded = upgraded with { SubEventType = "Excessive force against protesters", Actor1 = Party.From(shooters), Actor2 = upgraded.Actor1 };
+            }
             else if (found.Any(t => t.Frame == Frame.Abduct) && toll.Deaths == 0 && previous.Casualties.Deaths == 0 && upgraded.SubEventType == "Attack"
                 && upgraded.EventType == EventTypes.ViolenceAgainstCivilians)
             {
@@ -637,6 +643,10 @@ public sealed partial class EventDetector : IEventDetector
         }
         return allies;
     }
+
+    /// <summary>Forces firing on a crowd whose people died: "fired live ammunition, killing 1 protester".</summary>
+    [GeneratedRegex(@"\b(?:fired|shot|opened fire|live ammunition|live rounds|gunfire)\b[^.;]{0,60}?\b(?:protesters?|demonstrators?|students?|youths?|marchers?|people|persons|civilians|residents)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FiredOnCrowd();
 
     /// <summary>A clause that opens by naming the event just told: "The strike, carried out on January 20 ...", "The attack took place on Friday".</summary>
     [GeneratedRegex(@"^\s*(?:The|This|That) (?:air |drone |air-|deadly |latest )?(?:strike|airstrike|attack|raid|ambush|assault|bombing|massacre|explosion|blast|operation)\b")]

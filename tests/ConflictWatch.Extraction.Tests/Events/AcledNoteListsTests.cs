@@ -222,4 +222,11 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
         Assert.All(events, e => Assert.Equal(("Mali", "Mopti"), (e.Country, e.Admin1)));
         Assert.Equal(8, events.Sum(e => e.Fatalities));
     }
+
+    [Fact]
+    public void Forces_that_fire_on_a_protest_told_before_kill_with_excessive_force()
+    {
+        var e = One("On 4 June 2020, residents of Gao protested against the arrest of a local youth leader. Security forces fired live ammunition, killing 1 protester.", "2020-06-15");
+        Assert.Equal(("Excessive force against protesters", "Protesters (Mali)", 1), (e.SubEventType, e.Actor2, e.Fatalities));
+    }
 }
