@@ -50,6 +50,13 @@ public sealed partial class CasualtyReader
                 deaths += 1;
                 high += 1;
             }
+            if (kind == Kind.None && deaths == 0 && before.Contains("with", StringComparison.OrdinalIgnoreCase) && DiedAlongWith().IsMatch(Window.Before(clause, c.Start, 120)))
+            {
+                // "the chief of staff is killed in an ambush near Nara along with three other people": the one named and the three
+                kind = Kind.Death;
+                deaths += 1;
+                high += 1;
+            }
             if (kind == Kind.None && ListedAfter(clause, single, c.Start))
             {
                 // "abducted the village chief and two of his sons": one plus two
@@ -132,7 +139,7 @@ public sealed partial class CasualtyReader
 
     // cheap substring checks that spare the whole-clause patterns on clauses that cannot match them
     private static readonly System.Buffers.SearchValues<string> DeathCues = System.Buffers.SearchValues.Create(
-        ["kill", "dead", "died", "lynch", "behead", "execut", "murder", "beat", "stab", "stone", "burn", "assassin", "KIA"], StringComparison.OrdinalIgnoreCase);
+        ["kill", "dead", "died", "die", "lynch", "behead", "execut", "murder", "beat", "stab", "stone", "burn", "assassin", "KIA"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> KidnapCues = System.Buffers.SearchValues.Create(
         ["abduct", "kidnap", "seiz", "hostage"], StringComparison.OrdinalIgnoreCase);
@@ -144,7 +151,7 @@ public sealed partial class CasualtyReader
     private static bool Has(ReadOnlySpan<char> text, System.Buffers.SearchValues<string> cues) => text.IndexOfAny(cues) >= 0;
 
     // the words some alternative of each pattern contains; see CuedPattern
-    private static readonly CuedPattern DeathAfterCued = new(DeathAfter(), "kill", "dead", "died", "massacr", "execut", "murder", "slain", "lives", "perish", "neutrali", "fatalit", "death", "bodies", "corpse", "kia");
+    private static readonly CuedPattern DeathAfterCued = new(DeathAfter(), "kill", "dead", "died", "die", "massacr", "execut", "murder", "slain", "lives", "perish", "neutrali", "fatalit", "death", "bodies", "corpse", "kia");
     private static readonly CuedPattern WoundedAfterCued = new(WoundedAfter(), "wounded", "injured", "hurt", "hospitali", "treated");
     private static readonly CuedPattern KidnapAfterCued = new(KidnapAfter(), "abducted", "kidnapped", "taken", "seized", "carried off", "missing");
     private static readonly CuedPattern DeathBeforeCued = new(DeathBefore(), "kill", "left", "leaving", "massacr", "execut", "shot", "shooting", "death toll", "lives of", "dead:", "lost", "losing", "neutrali", "beat", "beaten", "lynched", "murder", "deaths of", "death of", "fatalit", "bodies of", "corpses of");
@@ -215,6 +222,9 @@ public sealed partial class CasualtyReader
         return gap is "and" or "," || gap.Length <= 60 && gap.IndexOfAny(".;") < 0 && AlongWith().IsMatch(gap);
     }
 
+    [GeneratedRegex(@"\b(?:is|was) (?:\w+ )?(?:killed|shot dead|executed|murdered|assassinated)\b[^.;]{0,80}?\b(?:along with|together with|alongside)\s+(?:at least\s+|about\s+|some\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex DiedAlongWith();
+
     [GeneratedRegex(@"(?:^|\s)(?:along with|together with)$", RegexOptions.IgnoreCase)]
     private static partial Regex AlongWith();
 
@@ -247,7 +257,7 @@ public sealed partial class CasualtyReader
         return ClaimVerb().IsMatch(before) || Has(after, Neutralised) || Has(before, Neutralised) || ClaimAfter().IsMatch(after);
     }
 
-    [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?(?:,\s*including\s[^,.;]{1,50},)?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses|KIA|to death)\b(?!\s+(?:the|a|an|his|her|their|its|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|some)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?(?:,\s*including\s[^,.;]{1,50},)?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|die|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses|KIA|to death)\b(?!\s+(?:the|a|an|his|her|their|its|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|some)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DeathAfter();
 
     [GeneratedRegex(@"\b(?:killing|killed|kill|kills)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|up to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

@@ -123,6 +123,11 @@ public sealed partial class EventDetector : IEventDetector
             // "... in the Mopti region. The gunmen arrived in Djiguibombo late on Saturday": the detail places it
             Refine(entry, sentence, state, drafts, places.Find(clause, static (_, _) => false).Where(p => p.Relation != PlaceRelation.Context).ToList(), clause, null, reference);
         }
+        if (previousDraft is { TimePrecision: >= 2 } && TheEventAgain().IsMatch(clause) && FinerDay(dates.Find(clause, reference), previousDraft) is { } finer)
+        {
+            // "... in Moura in March 2022. The killings occurred over several days beginning on March 27": the day within the month
+            drafts[state.Previous!.Value] = previousDraft with { Date = finer.Date, TimePrecision = finer.Precision };
+        }
         if (found.Count == 0 && (previousDraft is null || !clause.AsSpan().ContainsAnyInRange('0', '9') && !NumberWord().IsMatch(clause) && !clause.Contains("claimed", StringComparison.Ordinal) && !AttributionCued.IsMatch(clause)))
         {
             return; // nothing opens an event and no figure can add to the one before
@@ -399,7 +404,7 @@ public sealed partial class EventDetector : IEventDetector
             var bracket = BracketAfter(clause, p, context);
             if (r.Place is null || InBracketUnits(r.Place, bracket, p.Text))
             {
-                return [r];
+                return [r.GeoPrecision >= 3 ? FinerInside(r, p, located, countries, context, near) : r];
             }
             // a namesake elsewhere won: the place inside the named units, if the gazetteer has one
             var local = p.Candidates.Where(c => InBracketUnits(c, bracket, p.Text)).ToList();
@@ -458,6 +463,22 @@ public sealed partial class EventDetector : IEventDetector
         }
         var fallback = countries.Select(Countries.ByIso2).OfType<Country>().FirstOrDefault();
         return fallback is null ? [] : [LocationResolver.CountryLevel(fallback)];
+    }
+
+    /// <summary>
+    /// A place inside the region found first, named later in the clause: "Centre-North: ... an IED killed
+    /// four civilians near Pissila". The region is the heading; the town is where it happened.
+    /// </summary>
+    private ResolvedLocation FinerInside(ResolvedLocation region, PlaceMention first, List<PlaceMention> located, IReadOnlySet<string> countries, List<PlaceMention> context, (double, double)? near)
+    {
+        foreach (var q in located)
+        {
+            if (q != first && resolver.Resolve(q, countries, context, near) is { } finer && finer.GeoPrecision < region.GeoPrecision && Inside(finer, region))
+            {
+                return finer;
+            }
+        }
+        return region;
     }
 
     /// <summary>The point of another place named in the clause ("Banizoumbou near Torodi"), which picks among namesakes.</summary>
@@ -648,8 +669,22 @@ public sealed partial class EventDetector : IEventDetector
     [GeneratedRegex(@"\b(?:fired|shot|opened fire|live ammunition|live rounds|gunfire)\b[^.;]{0,60}?\b(?:protesters?|demonstrators?|students?|youths?|marchers?|people|persons|civilians|residents)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FiredOnCrowd();
 
+    /// <summary>The first date of a clause that is finer than the event's and falls within its month or week.</summary>
+    private static DateMention? FinerDay(IReadOnlyList<DateMention> found, EventDraft previous)
+    {
+        foreach (var d in found)
+        {
+            if (d.IsEventDate && d.Precision < previous.TimePrecision
+                && (previous.TimePrecision == 3 ? d.Date.Year == previous.Date.Year && d.Date.Month == previous.Date.Month : Math.Abs(d.Date.DayNumber - previous.Date.DayNumber) <= 7))
+            {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /// <summary>A clause that opens by naming the event just told: "The strike, carried out on January 20 ...", "The attack took place on Friday".</summary>
-    [GeneratedRegex(@"^\s*(?:The|This|That) (?:air |drone |air-|deadly |latest )?(?:strike|airstrike|attack|raid|ambush|assault|bombing|massacre|explosion|blast|operation)\b")]
+    [GeneratedRegex(@"^\s*(?:The|This|That) (?:air |drone |air-|deadly |latest )?(?:strike|airstrike|attack|raid|ambush|assault|bombing|massacre|explosion|blast|operation|killings|executions|fighting|clashes|violence|abductions)\b")]
     private static partial Regex TheEventAgain();
 
     [GeneratedRegex(@"\b(?:its|their) (?:own )?men\b", RegexOptions.IgnoreCase)]

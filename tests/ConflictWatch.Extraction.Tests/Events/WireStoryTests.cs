@@ -206,4 +206,28 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
         var e = Assert.Single(Extract(text, "2023-10-04"));
         Assert.Equal((actor1, actor2), (e.Actor1, e.Actor2));
     }
+
+    [Fact]
+    public void A_region_heading_yields_to_the_town_the_item_names()
+    {
+        var e = Assert.Single(Extract("Centre-North: On 12 January, an IED killed four civilians on the Kaya-Dori axis near Pissila.", "2024-01-15"));
+        Assert.Equal(("near Pissila", 2), (e.Location, e.GeoPrecision));
+    }
+
+    [Theory]
+    [InlineData("18 April – The chief of staff of the interim president is killed in an ambush near Nara along with three other people.", 4)]
+    [InlineData("22 April – Suicide bombers attack the army camp in Sévaré; at least 10 civilians die.", 10)]
+    public void A_timelines_present_tense_counts_its_dead(string text, int fatalities)
+    {
+        Assert.Equal(fatalities, Assert.Single(Extract(text, "2023-05-02")).Fatalities);
+    }
+
+    [Fact]
+    public void The_killings_told_again_with_a_day_date_the_event_that_had_only_its_month()
+    {
+        var e = Assert.Single(Extract(
+            "Malian armed forces and associated foreign soldiers allegedly executed around 300 civilian men in the central Mali town of Moura in March 2022, a rights group said today. " +
+            "The killings occurred over several days beginning on March 27.", "2022-04-05"));
+        Assert.Equal((new DateOnly(2022, 3, 27), 1), (e.EventDate, e.TimePrecision));
+    }
 }
