@@ -152,6 +152,11 @@ public sealed partial class EventDetector : IEventDetector
                 located.Add(p);
             }
         }
+        if (located.Count > 1 && located.Any(p => !IsOrigin(clause, p.Start)))
+        {
+            // "a gendarmerie patrol from Torodi hit an IED near Tanwalbougou": where the patrol came from is not where it was hit
+            located.RemoveAll(p => IsOrigin(clause, p.Start));
+        }
         var suicide = found.Any(t => t.Frame == Frame.Suicide);
         var toll = casualties.Read(clause, suicide);
         var previous = state.Previous is { } pi && pi < drafts.Count ? drafts[pi] : null;
@@ -718,6 +723,11 @@ public sealed partial class EventDetector : IEventDetector
     }
 
     private static bool IsReportedSpeech(string clause) => SpeakerAfter().IsMatch(clause) || clause.Contains(" said ", StringComparison.Ordinal);
+
+    private static bool IsOrigin(string clause, int start) => Origin().IsMatch(Window.Before(clause, start, 40));
+
+    [GeneratedRegex(@"\b(?:patrol|convoy|unit|troops|soldiers|gendarmes|policemen|column|detachment|team|delegation|bus|minibus|vehicle|truck|travellers|travelers|traders)\s+(?:coming\s+|returning\s+|travelling\s+|traveling\s+|based\s+|stationed\s+|deployed\s+)?(?:from|of|based in|stationed in)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+|camp\s+(?:of|in|at)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex Origin();
 
     private static bool IsDestination(string clause, int start) => Destination().IsMatch(Window.Before(clause, start, 30));
 

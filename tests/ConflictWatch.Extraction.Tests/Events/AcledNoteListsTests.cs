@@ -229,4 +229,26 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
         var e = One("On 4 June 2020, residents of Gao protested against the arrest of a local youth leader. Security forces fired live ammunition, killing 1 protester.", "2020-06-15");
         Assert.Equal(("Excessive force against protesters", "Protesters (Mali)", 1), (e.SubEventType, e.Actor2, e.Fatalities));
     }
+
+    [Theory]
+    [InlineData("On 8 January 2022, the Burkinabe military carried out airstrikes in Nassoumbou forest (Nassoumbou, Soum), reportedly killing 'dozens' of militants.", 12)]
+    [InlineData("On 3 December 2020, a VDP leader was killed by suspected militants in Tanghin-Dassouri (Tanghin-Dassouri, Kadiogo).", 1)]
+    public void Quoted_vague_counts_and_a_leader_killed_alone_are_counted(string text, int fatalities)
+    {
+        Assert.Equal(fatalities, One(text).Fatalities);
+    }
+
+    [Fact]
+    public void An_explosive_remnant_of_war_is_a_remote_explosive()
+    {
+        var e = One("On 29 November 2020, 2 children died when an explosive remnant of war detonated in Gossi (Gossi, Gourma-Rharous, Tombouctou).", "2020-12-10");
+        Assert.Equal(("Remote explosive/landmine/IED", 2), (e.SubEventType, e.Fatalities));
+    }
+
+    [Fact]
+    public void Where_a_patrol_came_from_is_not_where_it_was_hit()
+    {
+        var e = One("On 21 May 2021, a gendarmerie patrol from Torodi hit an IED near Makalondi, killing 2 gendarmes.", "2021-05-25");
+        Assert.Equal("near Makalondi", e.Location);
+    }
 }
