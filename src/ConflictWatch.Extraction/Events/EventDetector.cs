@@ -277,6 +277,10 @@ public sealed partial class EventDetector : IEventDetector
             // place is the background of a relationship, not the signing
             return;
         }
+        if (kind.SubEventType == "Headquarters or base established" && located.Count == 0)
+        {
+            return; // "the government has deployed additional troops to the area": a base is somewhere the text names
+        }
         if (Retold(entry, sentence, state, drafts, kind, when.Value, locations, toll, TheEventAgain().IsMatch(clause)))
         {
             return;

@@ -230,4 +230,11 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
             "The killings occurred over several days beginning on March 27.", "2022-04-05"));
         Assert.Equal((new DateOnly(2022, 3, 27), 1), (e.EventDate, e.TimePrecision));
     }
+
+    [Fact]
+    public void Troops_deployed_to_the_area_are_no_base()
+    {
+        var e = Assert.Single(Extract("Gunmen killed 12 villagers in Seytenga on Sunday, officials said. The government has deployed additional troops to the area.", "2022-06-14"));
+        Assert.Equal("Attack", e.SubEventType);
+    }
 }
