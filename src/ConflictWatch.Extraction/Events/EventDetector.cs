@@ -133,7 +133,7 @@ public sealed partial class EventDetector : IEventDetector
             return; // nothing opens an event and no figure can add to the one before
         }
         IReadOnlyList<DateMention>? clauseDates = null; // found when first needed
-        var mentions = MergeAdjacent(clause, actors.Find(clause));
+        var mentions = SharedNoun(clause, MergeAdjacent(clause, actors.Find(clause)));
         foreach (var m in mentions)
         {
             if (m.Role == ActorRole.Named)
@@ -740,6 +740,31 @@ public sealed partial class EventDetector : IEventDetector
     private static bool HasDayDate(IReadOnlyList<DateMention> found) => found.Any(d => d.Precision == 1 && d.Kind != DateKind.Reporting);
 
     /// <summary>"JNIM Islamic terrorists", "ISGS (Islamic State in Greater Sahara)": one actor, not two.</summary>
+    /// <summary>
+    /// "Fulani and Dogon militias": the first name shares the noun after the second, so it is an actor
+    /// of its own ("Fulani militia"), read as if the noun followed it.
+    /// </summary>
+    private List<ActorMention> SharedNoun(string clause, List<ActorMention> mentions)
+    {
+        if (!clause.Contains(" and ", StringComparison.Ordinal) || SharedNounPair().Match(clause) is not { Success: true } pair)
+        {
+            return mentions;
+        }
+        var first = pair.Groups["a"];
+        if (mentions.Any(m => m.Start < first.Index + first.Length && m.End > first.Index)
+            || actors.Find(first.Value + " " + pair.Groups["n"].Value).FirstOrDefault() is not { } own || own.Start != 0)
+        {
+            return mentions;
+        }
+        var result = new List<ActorMention>(mentions.Count + 1) { own with { Start = first.Index, End = first.Index + first.Length, Text = first.Value } };
+        result.AddRange(mentions);
+        result.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return result;
+    }
+
+    [GeneratedRegex(@"\b(?<a>\p{Lu}[\p{L}-]+) and (?:\p{Lu}[\p{L}-]+) (?<n>militias|militiamen|militia|fighters|hunters|vigilantes)\b")]
+    private static partial Regex SharedNounPair();
+
     private static List<ActorMention> MergeAdjacent(string clause, IReadOnlyList<ActorMention> mentions)
     {
         var result = new List<ActorMention>();

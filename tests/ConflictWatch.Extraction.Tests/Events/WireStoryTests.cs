@@ -237,4 +237,11 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
         var e = Assert.Single(Extract("Gunmen killed 12 villagers in Seytenga on Sunday, officials said. The government has deployed additional troops to the area.", "2022-06-14"));
         Assert.Equal("Attack", e.SubEventType);
     }
+
+    [Fact]
+    public void Two_militias_sharing_one_noun_are_two_sides()
+    {
+        var e = Assert.Single(Extract("On 5 May 2022, Fulani and Dogon militias clashed near Bankass, leaving 6 dead.", "2022-05-10"));
+        Assert.Equal(("Fulani Ethnic Militia (Mali)", "Dan Na Ambassagou"), (e.Actor1, e.Actor2));
+    }
 }
