@@ -140,6 +140,10 @@ internal sealed class MonthCountTally
 
         private static bool Same(string a, string b)
         {
+            if (ReferenceEquals(a, b))
+            {
+                return true; // the import's reader hands repeated values over as one string (StringPool)
+            }
             if (a.Length != b.Length)
             {
                 return false;
