@@ -46,39 +46,4 @@ public sealed class MigrationTests
         var again = t.Reopen();
         Assert.Equal(Migrator.Latest, again.SchemaVersion);
     }
-    [Fact]
-    public void A_new_database_gets_16_KiB_pages_and_an_existing_one_keeps_its_own()
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "cw-store-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        var fresh = Path.Combine(dir, "new.db");
-        using (SqliteStore.Open(fresh))
-        {
-        }
-        Assert.Equal(16384, PageSize(fresh));
-        // A database created before, with SQLite's default 4 KiB pages, in WAL mode as the store leaves it.
-        var old = Path.Combine(dir, "old.db");
-        using (var c = new SqliteConnection($"Data Source={old};Pooling=False"))
-        {
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; CREATE TABLE t (x INTEGER);";
-            cmd.ExecuteNonQuery();
-        }
-        using (var store = SqliteStore.Open(old))
-        {
-            Assert.Equal(Migrator.Latest, store.SchemaVersion);
-        }
-        Assert.Equal(4096, PageSize(old));
-        Directory.Delete(dir, true);
-    }
-
-    private static long PageSize(string path)
-    {
-        using var c = new SqliteConnection($"Data Source={path};Pooling=False");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "PRAGMA page_size";
-        return (long)cmd.ExecuteScalar()!;
-    }
 }

@@ -14,9 +14,6 @@ public sealed partial class SqliteStore : IConflictStore
     /// <summary>Page cache per connection (negative: KiB), 64 MB.</summary>
     private const int CacheSize = -65536;
 
-    /// <summary>Page size of a database this store creates (see <see cref="Open"/>).</summary>
-    internal const int PageSize = 16384;
-
     private readonly SqliteConnection db;
     private readonly StatementCache statements;
     private readonly TimeProvider time;
@@ -51,12 +48,6 @@ public sealed partial class SqliteStore : IConflictStore
         try
         {
             conn.Open();
-            // 16 KiB pages for a new database (an existing one keeps its size: WAL mode cannot change it).
-            // A bulk import writes every page to the log, checkpoints it into the file and reads the table
-            // back once per index it rebuilds; with a quarter as many pages that is a quarter as many
-            // frames, system calls and B-tree page splits. A 200,000-row ACLED import measured about 6%
-            // less CPU time (4.15-4.30 -> 3.84-4.04 s over interleaved runs); 32 and 64 KiB gained nothing more.
-            Pragma(conn, $"PRAGMA page_size = {PageSize}");
             // WAL: readers see the last commit while a writer works. NORMAL sync is durable across
             // process crashes (what the kill test checks); only an OS crash may lose the last commits.
             Pragma(conn, "PRAGMA journal_mode = WAL");
