@@ -378,6 +378,10 @@ public sealed partial class EventDetector : IEventDetector
         {
             return null; // "seized in 2016": background, not an event
         }
+        if (previous is not null && previous.ExplicitDate && SameTime().IsMatch(clause))
+        {
+            return (previous.Date, previous.TimePrecision, true); // "Simultaneously, militants targeted a camp in Bourem"
+        }
         if (reported is not null && entry.Date is null)
         {
             // "Gunmen killed 100 people, the government said on Saturday": the day it was told, a closer bound
@@ -677,6 +681,9 @@ public sealed partial class EventDetector : IEventDetector
     /// <summary>Forces firing on a crowd whose people died: "fired live ammunition, killing 1 protester".</summary>
     [GeneratedRegex(@"\b(?:fired|shot|opened fire|live ammunition|live rounds|gunfire)\b[^.;]{0,60}?\b(?:protesters?|demonstrators?|students?|youths?|marchers?|people|persons|civilians|residents)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FiredOnCrowd();
+
+    [GeneratedRegex(@"^\s*(?:Simultaneously|At the same time|Meanwhile|The same day|That same day|That day|On the same day|Around the same time|Shortly after(?:wards)?|Shortly before|Minutes later|Hours later|Later that day|Earlier that day|The same night|That night)\b|\b(?:the same day|that same day|on the same day|simultaneously|later that day|earlier that day|the same night)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SameTime();
 
     /// <summary>The first date of a clause that is finer than the event's and falls within its month or week.</summary>
     private static DateMention? FinerDay(IReadOnlyList<DateMention> found, EventDraft previous)

@@ -244,4 +244,21 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
         var e = Assert.Single(Extract("On 5 May 2022, Fulani and Dogon militias clashed near Bankass, leaving 6 dead.", "2022-05-10"));
         Assert.Equal(("Fulani Ethnic Militia (Mali)", "Dan Na Ambassagou"), (e.Actor1, e.Actor2));
     }
+
+    [Fact]
+    public void A_day_after_its_months_name_is_no_toll()
+    {
+        var e = Assert.Single(Extract("JNIM fighters overran a military base in Djibo on November 26 and killed at least 40 soldiers.", "2023-12-01"));
+        Assert.Equal(40, e.Fatalities);
+    }
+
+    [Fact]
+    public void An_attack_made_simultaneously_has_the_day_of_the_one_before()
+    {
+        var events = Extract(
+            "Suspected Islamist militants attacked a passenger boat on the Niger River near Bamba, Gao Region, Sept. 7. " +
+            "Simultaneously, militants targeted a military camp in Bourem, killing several soldiers.", "2023-09-09");
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(new DateOnly(2023, 9, 7), e.EventDate));
+    }
 }
