@@ -601,7 +601,7 @@ public sealed partial class EventDetector : IEventDetector
         if (agent is null && passiveSubject is null)
         {
             // "The authorities have cracked down on critics: police in Niamey arrested ...": the colon starts the report
-            var colon = clause.LastIndexOf(": ", primary.Start, StringComparison.Ordinal);
+            var colon = Math.Max(clause.LastIndexOf(": ", primary.Start, StringComparison.Ordinal), RelativeStart(clause, primary.Start));
             agent = mentions.FirstOrDefault(m => m.Start < primary.Start && m.Start > colon && !victims.Contains(m) && !Speaker(m));
             if (agent is null && mentions.FirstOrDefault(m => m.End <= primary.Start && ClaimsAttack().IsMatch(Window.After(clause, m.End, 40))) is { } claimant)
             {
@@ -702,6 +702,21 @@ public sealed partial class EventDetector : IEventDetector
     /// <summary>A clause that opens by naming the event just told: "The strike, carried out on January 20 ...", "The attack took place on Friday".</summary>
     [GeneratedRegex(@"^\s*(?:The|This|That) (?:air |drone |air-|deadly |latest )?(?:strike|airstrike|attack|raid|ambush|assault|bombing|massacre|explosion|blast|operation|killings|executions|fighting|clashes|violence|abductions)\b")]
     private static partial Regex TheEventAgain();
+
+    /// <summary>
+    /// Where a relative clause that holds the trigger begins: "... blames fighters based in Mali, where
+    /// French troops withdrew from Menaka": its subject is after ", where", not the sentence's.
+    /// </summary>
+    private static int RelativeStart(string clause, int triggerStart)
+    {
+        var best = -1;
+        foreach (var marker in (string[])[", where ", ", when ", ", after "])
+        {
+            var i = clause.LastIndexOf(marker, triggerStart, StringComparison.Ordinal);
+            best = Math.Max(best, i < 0 ? -1 : i + marker.Length - 1);
+        }
+        return best;
+    }
 
     [GeneratedRegex(@"\b(?:its|their) (?:own )?men\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnMen();

@@ -261,4 +261,12 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
         Assert.Equal(2, events.Count);
         Assert.All(events, e => Assert.Equal(new DateOnly(2023, 9, 7), e.EventDate));
     }
+
+    [Fact]
+    public void The_subject_of_a_where_clause_is_who_acted_in_it()
+    {
+        var e = Assert.Single(Extract(
+            "August 18, 2022: The government blames the attacks on Islamic State fighters based across the border in Mali, where French troops withdrew from Menaka in June.", "2022-08-20"));
+        Assert.Equal(("Non-violent transfer of territory", "Military Forces of France"), (e.SubEventType, e.Actor1));
+    }
 }
