@@ -152,7 +152,7 @@ public sealed partial class CasualtyReader
 
     // the words some alternative of each pattern contains; see CuedPattern
     private static readonly CuedPattern DeathAfterCued = new(DeathAfter(), "kill", "dead", "died", "die", "massacr", "execut", "murder", "slain", "lives", "perish", "neutrali", "fatalit", "death", "bodies", "corpse", "kia");
-    private static readonly CuedPattern WoundedAfterCued = new(WoundedAfter(), "wounded", "injured", "hurt", "hospitali", "treated");
+    private static readonly CuedPattern WoundedAfterCued = new(WoundedAfter(), "wounded", "injured", "hurt", "hospitali", "treated", "missing", "disappeared");
     private static readonly CuedPattern KidnapAfterCued = new(KidnapAfter(), "abducted", "kidnapped", "taken", "seized", "carried off", "missing");
     private static readonly CuedPattern DeathBeforeCued = new(DeathBefore(), "kill", "left", "leaving", "massacr", "execut", "shot", "shooting", "death toll", "lives of", "dead:", "lost", "losing", "neutrali", "beat", "beaten", "lynched", "murder", "deaths of", "death of", "fatalit", "bodies of", "corpses of");
     private static readonly CuedPattern KidnapBeforeCued = new(KidnapBefore(), "abduct", "kidnap", "carrying off", "carried off", "seiz", "hostage");
@@ -162,6 +162,10 @@ public sealed partial class CasualtyReader
         if (before.Contains("kill", StringComparison.OrdinalIgnoreCase) && KilledRightBefore().IsMatch(before))
         {
             return Kind.Death; // "killed 2 gendarmes and wounded 1": the wounded word belongs to the next figure
+        }
+        if (before.EndsWith("of ", StringComparison.Ordinal) && BodiesOf().IsMatch(before))
+        {
+            return Kind.Death; // "the bodies of 7 civilians, who had been abducted days earlier, were found": dead, whatever befell them before
         }
         // both patterns start at the figure; whichever word comes first ends its match first ("17 soldiers were wounded and several assailants were killed")
         var wounded = WoundedAfterCued.FirstEnd(after);
@@ -260,6 +264,9 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?(?:,\s*including\s[^,.;]{1,50},)?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|die|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses|KIA|to death)\b(?!\s+(?:the|a|an|his|her|their|its|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|some)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DeathAfter();
 
+    [GeneratedRegex(@"\b(?:bodies|corpses|remains) of\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex BodiesOf();
+
     [GeneratedRegex(@"\b(?:killing|killed|kill|kills)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|up to\s+)?['‘""“]?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex KilledRightBefore();
 
@@ -267,7 +274,7 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"\bfatalities (?:were |was |are |is )?(?:later |initially |reportedly )?(?:estimated |put |reported |recorded |coded |raised |revised |set )?(?:at|as|to)\s+$|\b(?:put|puts|putting|placed|places|estimated|estimates|gave|give|gives) the (?:death )?toll at\s+(?:at least\s+|about\s+|some\s+|around\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TollStatement();
 
-    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )?(?:wounded|injured|hurt|hospitali[sz]ed|treated)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )?(?:wounded|injured|hurt|hospitali[sz]ed|treated|went missing|remain missing|disappeared)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WoundedAfter();
 
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )(?:abducted|kidnapped|taken hostage|seized|carried off|taken away|missing)\b", RegexOptions.IgnoreCase)]
@@ -303,7 +310,7 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"\b(?:killed|killing|kill) (?:several|some|a number of|many|an unknown number of|an unspecified number of|an undetermined number of|an undisclosed number of)\b|\b(?:several|many|a number of|an unknown number of) (?:\w+ )?(?:were |was )?(?:killed|dead)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueDeath();
 
-    [GeneratedRegex(@"\b(?:killed|killing|lynched|lynching|beheaded|executed|executing|shot dead|shooting dead|murdered|beat(?:en)? to death|stabbed to death|stoned to death|burned alive)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|gendarme|policeman|student|child|driver|person|resident|worker|journalist|suspect|youth|pastor|priest|marabout|mayor|councillor|officer|customs officer|police officer|guard|shepherd|miner|thief|robber|bandit|commander|militant|jihadist|fighter)\b|\b(?:killed|killing|shot dead|shooting dead|beheaded|executed|murdered|assassinated)\s+the\s+(?:village\s+)?(?:chief|imam|mayor|prefect|pastor|priest|head|leader|marabout|driver|commander|militant|jihadist)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|student|child|person|gendarme|policeman|protester|demonstrator|peacekeeper|guardsman|police officer|member|militiaman|volunteer|auxiliary|hunter|driver|trader|official|leader|commander|pastor|priest|mayor|councillor|officer)\s+(?:from\s+\w+\s+)?(?:was\s+)?(?:killed|shot dead|died|lynched|beheaded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killed|killing|lynched|lynching|beheaded|executed|executing|shot dead|shooting dead|murdered|beat(?:en)? to death|stabbed to death|stoned to death|burned alive)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|gendarme|policeman|student|child|driver|person|resident|worker|journalist|suspect|youth|pastor|priest|marabout|mayor|councillor|officer|customs officer|police officer|guard|shepherd|miner|thief|robber|bandit|commander|militant|jihadist|fighter)\b|\b(?:killed|killing|shot dead|shooting dead|beheaded|executed|murdered|assassinated)\s+the\s+(?:village\s+)?(?:chief|imam|mayor|prefect|pastor|priest|head|leader|marabout|driver|commander|militant|jihadist)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|student|child|person|gendarme|policeman|protester|demonstrator|peacekeeper|guardsman|police officer|member|militiaman|volunteer|auxiliary|hunter|driver|trader|official|leader|commander|pastor|priest|mayor|councillor|officer)\s+(?:from\s+\w+\s+)?(?:was\s+)?(?:killed|shot dead|shot and killed|died|lynched|beheaded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SingleDeath();
 
     [GeneratedRegex(@"\b(?:abducted|abducting|kidnapped|kidnapping|seized|took hostage)\s+(?:a|an|one|the)\s+(?:\w+\s+){0,2}?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|councillor|councilor|mayor|prefect|journalist|worker|nurse|doctor|driver|student|pastor|priest|businessman|merchant|leader|tourist|national|citizen|engineer|contractor|missionary|miner|gold miner|shepherd|guide|catechist|pilot|aid worker|health worker)\b", RegexOptions.IgnoreCase)]

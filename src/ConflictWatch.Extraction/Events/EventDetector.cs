@@ -614,14 +614,14 @@ public sealed partial class EventDetector : IEventDetector
             }
             agent ??= mentions.FirstOrDefault(m => !victims.Contains(m) && !Speaker(m) && m.Role != ActorRole.Civilian && m.Start < primary.End + 5);
         }
-        var patient = passiveSubject ?? ClashPartner(clause, primary, mentions, agent) ?? victims.FirstOrDefault(v => v != agent) ?? mentions.FirstOrDefault(m => m != agent && m.Start > (agent?.Start ?? -1) && !Speaker(m) && m.Start >= primary.Start && !(m.Start < primary.End && primary.Frame == Frame.Air));
+        var patient = passiveSubject ?? ClashPartner(clause, primary, mentions, agent) ?? victims.FirstOrDefault(v => v != agent && !(v.Actor is not null && v.Actor == agent?.Actor)) ?? mentions.FirstOrDefault(m => m != agent && m.Start > (agent?.Start ?? -1) && !Speaker(m) && m.Start >= primary.Start && !(m.Start < primary.End && primary.Frame == Frame.Air));
         if (ArmedObject().Match(clause, Math.Min(clause.Length, primary.End)) is { Success: true } armed && armed.Index - primary.End < 4 && (patient is null || patient.Role == ActorRole.Civilian))
         {
             // "attacked a military base and a camp for displaced people": the base makes it a battle
             var role = armed.Groups["police"].Success ? ActorRole.Police : ActorRole.State;
             patient = new ActorMention(armed.Index, armed.Index + armed.Length, armed.Value, role, null, role == ActorRole.Police ? "Police Forces of {country}" : "Military Forces of {country}", 1, null);
         }
-        if (patient is { Role: ActorRole.Armed } && mentions.FirstOrDefault(m => m.Role == ActorRole.Named && m != agent && m.Start > primary.Start) is { } namedTarget)
+        if (patient is { Role: ActorRole.Armed } && mentions.FirstOrDefault(m => m.Role == ActorRole.Named && m != agent && (m.Actor is null || m.Actor != agent?.Actor) && m.Start > primary.Start) is { } namedTarget)
         {
             patient = namedTarget; // "struck a JNIM camp, killing 12 militants": the militants are JNIM's
         }

@@ -190,7 +190,7 @@ public sealed class TriggerFinder
         }
         if (SingularNouns.Contains(word))
         {
-            if (prev is "a" or "an" && next is "on" or "against" && ReportsOne(text, index, prev) || prev is "another" && next is "on" or "against" or "near" or "in" or "at")
+            if (prev is "a" or "an" && next is "on" or "against" or "by" && ReportsOne(text, index, prev) || prev is "another" && next is "on" or "against" or "near" or "in" or "at")
             {
                 // a new event, not talk of one: "JNIM claimed an attack on an army base", "killed in an ambush on
                 // their convoy", and the next of a series, "another ambush, near Tin-Akoff, left 15 soldiers dead"
@@ -231,7 +231,17 @@ public sealed class TriggerFinder
         {
             k--;
         }
-        return PrevWord(text, k - article.Length + 1) is "claimed" or "launched" or "out" or "conducted" or "staged" or "mounted" or "repelled" or "repulsed" or "foiled" or "in" or "during";
+        var verb = PrevWord(text, k - article.Length + 1);
+        return verb is "claimed" or "launched" or "out" or "conducted" or "staged" or "mounted" or "repelled" or "repulsed" or "foiled" or "in" or "during"
+            || verb is "of" && TargetOf(text, k - article.Length + 1);
+    }
+
+    /// <summary>"an army post ... was the target of an attack by militants": the object of one attack.</summary>
+    private static bool TargetOf(string text, int articleStart)
+    {
+        var before = text.AsSpan(0, Math.Max(0, articleStart)).TrimEnd();
+        before = before[..Math.Max(0, before.Length - 2)].TrimEnd(); // the "of"
+        return before.EndsWith("target", StringComparison.OrdinalIgnoreCase) || before.EndsWith("targets", StringComparison.OrdinalIgnoreCase) || before.EndsWith("victim", StringComparison.OrdinalIgnoreCase) || before.EndsWith("victims", StringComparison.OrdinalIgnoreCase);
     }
 
     private static ReadOnlySpan<char> PrevWord(string text, int i)

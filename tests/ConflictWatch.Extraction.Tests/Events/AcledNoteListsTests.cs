@@ -251,4 +251,27 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
         var e = One("On 21 May 2021, a gendarmerie patrol from Torodi hit an IED near Makalondi, killing 2 gendarmes.", "2021-05-25");
         Assert.Equal("near Makalondi", e.Location);
     }
+
+    [Theory]
+    [InlineData("On 12 June 2020, a gendarme was shot and killed by unknown assailants at his home in Gayéri (Gayeri, Komondjari).", 1)]
+    [InlineData("On 15 June 2020, FDS and VDP were ambushed between Gorgadji and Arbinda (Gorgadji, Seno). 6 soldiers and 3 VDP were killed, and several others went missing.", 9)]
+    [InlineData("On 14 June 2020, the bodies of 7 civilians, who had been abducted a few days earlier, were found near Kelbo (Kelbo, Soum).", 7)]
+    public void The_dead_are_counted_whatever_else_befell_them_and_the_missing_are_not(string text, int fatalities)
+    {
+        Assert.Equal(fatalities, One(text, "2020-06-20").Fatalities);
+    }
+
+    [Fact]
+    public void A_side_whose_own_men_died_is_not_its_own_enemy()
+    {
+        var e = One("On 17 June 2020, a clash broke out between VDP and suspected militants in Pobé-Mengao (Pobe-Mengao, Soum), resulting in the death of 4 VDP.", "2020-06-20");
+        Assert.Equal(("VDP: Volunteers for the Defense of the Homeland", "Unidentified Armed Group (Burkina Faso)", 4), (e.Actor1, e.Actor2, e.Fatalities));
+    }
+
+    [Fact]
+    public void A_post_that_was_the_target_of_an_attack_was_attacked()
+    {
+        var e = One("On 10 June 2020, an army post in Sollé (Solle, Loroum) was the target of an attack by suspected militants. 2 soldiers lost their lives.", "2020-06-20");
+        Assert.Equal((new DateOnly(2020, 6, 10), "Armed clash", "Burkina Faso", 2), (e.EventDate, e.SubEventType, e.Country, e.Fatalities));
+    }
 }
