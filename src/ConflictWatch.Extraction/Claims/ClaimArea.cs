@@ -20,6 +20,6 @@ public static partial class ClaimArea
         return countries.Count > 0 ? string.Join("; ", countries) : fallback;
     }
 
-    [GeneratedRegex(@"(?<=\b(?:in|across|of) (?:the )?)(?:[A-ZÀ-Ý][\p{L}'’-]+(?: [A-ZÀ-Ý][\p{L}'’-]+)?(?:,? and [A-ZÀ-Ý][\p{L}'’-]+)? (?:regions?|provinces?|cercles?|departments?|tri-border (?:area|zone)))|\b(?:the )?(?:tri-border|three borders|Liptako-Gourma) (?:area|zone|region)\b")]
+    [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Aa]cross|[Oo]f) (?:the )?|\p{L}['’]s )(?:[A-ZÀ-Ý][\p{L}'’-]+(?: [A-ZÀ-Ý][\p{L}'’-]+)?(?:,? and [A-ZÀ-Ý][\p{L}'’-]+)? (?:regions?|provinces?|cercles?|departments?|tri-border (?:area|zone)))|\b(?:the )?(?:tri-border|three borders|Liptako-Gourma) (?:area|zone|region)\b")]
     private static partial Regex Regions();
 }

@@ -96,8 +96,17 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 return "killed";
             }
         }
-        return KillBefore().IsMatch(before) ? "killed" : null;
+        if (KillBefore().IsMatch(before))
+        {
+            return "killed";
+        }
+        // "The number of kidnappings in the Mopti region rose to 250 in 2022"
+        var risen = NumberOfRose().Match(sentence[Math.Max(0, c.Start - 120)..c.Start]);
+        return risen.Success ? risen.Groups["noun"].Value.ToLowerInvariant() : null;
     }
+
+    [GeneratedRegex(@"\bthe number of (?<noun>kidnappings|abductions|attacks|incidents|killings|deaths|fatalities|displaced people|IDPs|refugees)\b[^.;]{0,70}?\b(?:rose|increased|climbed|jumped|grew|fell|dropped|declined|decreased|reached|stood at|doubled|tripled)(?: to)?\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex NumberOfRose();
 
     /// <summary>"the year before", "the same period of 2023": a period stated against the one before it.</summary>
     private static void ShiftSamePeriod(string sentence, List<Period> ps)
@@ -152,6 +161,6 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     [GeneratedRegex(@"^\s*(?:in|during)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InAfter();
 
-    [GeneratedRegex(@"\baccording to (?<who>(?:an?\s+|the\s+)?[^,.]{2,60})|(?<who>\bthe (?:UN|United Nations|UN human rights division|army|government|ministry|peacekeepers|monitors|OCHA|UN mission|human rights division))\s+(?:reported|said|counted|says|reports|report|say|recorded|estimated|estimates)|(?<who>\bMonitors)\s+counted", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\baccording to (?<who>(?:an?\s+|the\s+)?[^,.]{2,60})|(?<who>\bthe (?:UN|United Nations|UN human rights division|army|government|ministry|peacekeepers|monitors|OCHA|UN mission|human rights division))\s+(?:reported|said|counted|says|reports|report|say|recorded|estimated|estimates)|(?<who>\bMonitors)\s+counted|(?<who>\b(?:ACLED|UCDP|UNHCR|UNICEF|MINUSMA|Human Rights Watch|Amnesty International|Save the Children))\s+(?:recorded|reported|counted|registered|documented|says|said|estimated|estimates)", RegexOptions.IgnoreCase)]
     private static partial Regex AttributionRegex();
 }

@@ -6,7 +6,7 @@ namespace ConflictWatch.Extraction.Claims;
 
 /// <summary>
 /// Periods of aggregate figures: years, quarters ("the first quarter of 2023", "the last three
-/// months of 2022"), months and month pairs ("in January and February"), and open periods that
+/// months of 2022", "the first half of 2023"), months and month pairs ("in January and February"), and open periods that
 /// run to the reference day ("so far this year", "since the start of April", "since January").
 /// </summary>
 public sealed partial class PeriodFinder
@@ -25,8 +25,9 @@ public sealed partial class PeriodFinder
     private static readonly (string[] Words, string[] Next, Regex Anchored)[] Table =
     [
         (["the"], ["first", "second", "third", "fourth", "last", "final", "previous"], AtThe()),
-        (["first"], ["quarter", "#", .. Counts], AtFirst()),
-        (["second", "third", "fourth", "final"], ["quarter"], AtQuarter()),
+        (["first"], ["quarter", "half", "#", .. Counts], AtFirst()),
+        (["second"], ["quarter", "half"], AtQuarter()),
+        (["third", "fourth", "final"], ["quarter"], AtQuarter()),
         (["last"], ["quarter", "#", "year", .. Counts], AtThe()),
         (["so"], ["far"], AtSoFar()),
         (["this"], ["year"], AtSoFar()),
@@ -54,6 +55,7 @@ public sealed partial class PeriodFinder
     }
 
     private const string Quarter = @"(?<quarter>\b(?:the\s+)?(?<q>first|second|third|fourth|last|final)\s+quarter\s+of\s+(?<qy>\d{4}))";
+    private const string Half = @"(?<half>\b(?:the\s+)?(?<h>first|second)\s+half\s+of\s+(?<hy>\d{4}))";
     private const string Months = @"(?<months>\b(?:the\s+)?(?<mw>first|last)\s+(?<mn>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?<my>\d{4}))";
     private const string SoFar = @"(?<sofar>\bso far this year\b|\bthis year\b|\bsince the (?:start|beginning) of the year\b|\byear to date\b)";
     private const string LastYear = @"(?<lastyear>\blast year\b|\bthe previous year\b)";
@@ -63,20 +65,20 @@ public sealed partial class PeriodFinder
     private const string Year = @"(?<year>\b(?:in|during|for|of|throughout|for all of|in all of|all of)\s+(?<y>(?:19|20)\d{2})\b(?!\s*[-–]))";
 
     /// <summary>Every alternative, in order of preference (where several match at a place, the first wins).</summary>
-    private const string Pattern = Quarter + "|" + Months + "|" + SoFar + "|" + LastYear + "|" + Since + "|" + Pair + "|" + MonthOf + "|" + Year;
+    private const string Pattern = Quarter + "|" + Half + "|" + Months + "|" + SoFar + "|" + LastYear + "|" + Since + "|" + Pair + "|" + MonthOf + "|" + Year;
 
     private const string G = @"\G(?:";
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>At "the" and "last".</summary>
-    [GeneratedRegex(G + Quarter + "|" + Months + "|" + LastYear + ")", Options)]
+    [GeneratedRegex(G + Quarter + "|" + Half + "|" + Months + "|" + LastYear + ")", Options)]
     private static partial Regex AtThe();
 
-    [GeneratedRegex(G + Quarter + "|" + Months + ")", Options)]
+    [GeneratedRegex(G + Quarter + "|" + Half + "|" + Months + ")", Options)]
     private static partial Regex AtFirst();
 
     /// <summary>At "second", "third", "fourth" and "final".</summary>
-    [GeneratedRegex(G + Quarter + ")", Options)]
+    [GeneratedRegex(G + Quarter + "|" + Half + ")", Options)]
     private static partial Regex AtQuarter();
 
     /// <summary>At "so", "this" and "year".</summary>
@@ -124,6 +126,11 @@ public sealed partial class PeriodFinder
             var q = m.Groups["q"].Value.ToLowerInvariant() switch { "first" => 1, "second" => 2, "third" => 3, _ => 4 };
             var from = new DateOnly(I("qy"), (q - 1) * 3 + 1, 1);
             return P(from, from.AddMonths(3).AddDays(-1));
+        }
+        if (m.Groups["half"].Success)
+        {
+            var from = new DateOnly(I("hy"), m.Groups["h"].Value.Equals("first", StringComparison.OrdinalIgnoreCase) ? 1 : 7, 1);
+            return P(from, from.AddMonths(6).AddDays(-1)); // "in the first half of 2023"
         }
         if (m.Groups["months"].Success)
         {

@@ -24,6 +24,8 @@ public sealed class ClaimExtractorTests
     [InlineData("Monitors counted 94 political violence events in January.", 94, "2023-01-01", "2023-01-31")]
     [InlineData("Since January, at least 47 people have been abducted in the Diffa region.", 47, "2023-01-01", "2023-03-20")]
     [InlineData("French forces neutralised some 500 militants in January and February.", 500, "2023-01-01", "2023-02-28")]
+    [InlineData("More than 4,000 fatalities were recorded in Burkina Faso in the first half of 2022.", 4000, "2022-01-01", "2022-06-30")]
+    [InlineData("Monitors counted 800 attacks in the second half of 2022.", 800, "2022-07-01", "2022-12-31")]
     public void An_aggregate_figure_gets_the_period_it_covers(string sentence, double quantity, string start, string end)
     {
         Assert.Equal([(quantity, start, end)], Claims(sentence));
@@ -43,5 +45,27 @@ public sealed class ClaimExtractorTests
         Assert.Equal(
             [(1480.0, "2024-01-01", "2024-09-30"), (1190.0, "2023-01-01", "2023-09-30")],
             Claims("A monitoring group counted 1,480 people killed in the first nine months of 2024, against 1,190 in the same period of 2023."));
+    }
+
+    [Fact]
+    public void The_number_of_kidnappings_that_rose_gives_both_figures_their_unit()
+    {
+        var claims = Extractor.Extract("The number of kidnappings in the Mopti region rose to 250 in 2022 from 90 in 2021.", 0, Reference);
+        Assert.Equal([(250.0, "kidnappings", 2022), (90.0, "kidnappings", 2021)], claims.Select(c => (c.Quantity, c.Unit, c.PeriodStart.Year)));
+    }
+
+    [Theory]
+    [InlineData("Niger's Tillaberi region recorded 312 security incidents in 2022.", "Tillaberi region")]
+    [InlineData("In the Mopti and Segou regions, 120 civilians were killed in 2022.", "Mopti and Segou regions")]
+    public void The_region_a_figure_covers_is_its_area(string sentence, string area)
+    {
+        Assert.Equal(area, ClaimArea.Of(sentence, "Mali"));
+    }
+
+    [Fact]
+    public void A_monitor_that_recorded_a_figure_is_its_source()
+    {
+        var c = Assert.Single(Extractor.Extract("ACLED recorded more than 4,000 fatalities in Burkina Faso in the first half of 2023.", 0, Reference));
+        Assert.Equal("ACLED", c.AttributedTo);
     }
 }
