@@ -25,7 +25,10 @@ public sealed partial class CasualtyReader
         var chainDeath = false;
         var chainKidnap = false;
         var single = Has(clause, KidnapCues) ? SingleKidnap().Match(clause) : Match.Empty;
-        var oneDead = found.Count > 0 && Has(clause, DeathCues) ? SingleDeath().Match(clause) : Match.Empty;
+        // the death words are looked for once, and the one-death pattern run at most once: the lone
+        // death after the loop is the same match as the one the loop lists figures after
+        var deathWords = Has(clause, DeathCues);
+        var oneDead = deathWords ? SingleDeath().Match(clause) : Match.Empty;
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
@@ -101,7 +104,6 @@ public sealed partial class CasualtyReader
             }
             pending.Clear();
         }
-        var deathWords = Has(clause, DeathCues);
         if (deaths == 0 && claimed == 0 && deathWords && VagueDeath().IsMatch(clause))
         {
             deaths = high = 3;
@@ -110,7 +112,7 @@ public sealed partial class CasualtyReader
         {
             deaths = high = 1; // "beat 3 Fulani men, one of whom died" ("one" is not read as a figure)
         }
-        if (deaths == 0 && claimed == 0 && deathWords && SingleDeath().Match(clause) is { Success: true } dead)
+        if (deaths == 0 && claimed == 0 && oneDead is { Success: true } dead)
         {
             deaths = high = 1 + Relative(clause, dead);
         }
