@@ -26,11 +26,31 @@ public static class CountryMentions
     /// jumps over runs of them with one vectorised search and stops only at characters that may begin
     /// a name: an ASCII first letter of one, or anything outside ASCII (probed as before).
     /// </summary>
-    private static readonly Lazy<System.Buffers.SearchValues<char>> NoNameStarts = new(() =>
+    private static readonly Lazy<System.Buffers.SearchValues<char>> NoNameStarts = new(() => NotStarting(ByFirstWord.Value.Keys));
+
+    /// <summary>
+    /// The first words that begin with a lower-case ASCII letter ("eSwatini"). Such a letter stops the
+    /// scan at nearly every word ("e" is in most of them), only to step over it; a text holds one of these
+    /// words rarely, and a text that does not is scanned with <see cref="NoCapitalNameStarts"/>.
+    /// </summary>
+    private static readonly Lazy<System.Buffers.SearchValues<string>?> LowerFirstWords = new(() =>
+        ByFirstWord.Value.Keys.Where(k => char.IsAsciiLetterLower(k[0])).ToArray() is { Length: > 0 } words
+            ? System.Buffers.SearchValues.Create(words, StringComparison.Ordinal)
+            : null);
+
+    /// <summary>
+    /// <see cref="NoNameStarts"/> with the lower-case first letters added: where none of
+    /// <see cref="LowerFirstWords"/> occurs, a stop at one of those letters could only step over its
+    /// word (inside a word) or find no name (at a word's start), and the scan ends up at the same
+    /// place by stopping at the next character that may begin a name, or at the word's end.
+    /// </summary>
+    private static readonly Lazy<System.Buffers.SearchValues<char>> NoCapitalNameStarts = new(() => NotStarting(ByFirstWord.Value.Keys.Where(k => !char.IsAsciiLetterLower(k[0]))));
+
+    private static System.Buffers.SearchValues<char> NotStarting(IEnumerable<string> keys)
     {
-        var starts = ByFirstWord.Value.Keys.Select(k => k[0]).Where(c => c < 128).ToHashSet();
+        var starts = keys.Select(k => k[0]).Where(c => c < 128).ToHashSet();
         return System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !starts.Contains(c)).ToArray());
-    });
+    }
 
     private static readonly string[] NotAfter = ["River", "river", "Delta", "delta", "valley", "Basin", "basin"];
 
@@ -38,7 +58,7 @@ public static class CountryMentions
     {
         var found = new List<(int, int, Country, bool)>();
         var names = ByFirstWord.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        var skip = NoNameStarts.Value;
+        var skip = LowerFirstWords.Value is { } lower && text.AsSpan().IndexOfAny(lower) < 0 ? NoCapitalNameStarts.Value : NoNameStarts.Value;
         for (var i = 0; i < text.Length; i++)
         {
             var next = text.AsSpan(i).IndexOfAnyExcept(skip);
