@@ -1,3 +1,4 @@
+using ConflictWatch.Core;
 using ConflictWatch.Extraction.Places;
 
 namespace ConflictWatch.Extraction.Events;
@@ -19,7 +20,7 @@ public sealed class DocumentContext
         // countries by how often they are named, ties in order of first mention (as a stable sort of
         // the groups would give them), counted in a short list rather than through a lookup
         var named = new List<(string Iso2, int Count)>();
-        foreach (var c in CountryMentions.Find($"{title}\n{title}\n{text}"))
+        foreach (var c in TitleAndTextMentions(title, text))
         {
             if (c.IsBorder)
             {
@@ -39,6 +40,32 @@ public sealed class DocumentContext
         if (documentCountries.Count == 0)
         {
             documentCountries.AddRange(Demonyms(text));
+        }
+    }
+
+    /// <summary>
+    /// The country mentions of the title (counted twice, so it weighs more) and the text: those of
+    /// "{title}\n{title}\n{text}", written into a pooled buffer rather than a new string the size of
+    /// the dispatch.
+    /// </summary>
+    private static List<(int Start, int End, Country Country, bool IsBorder)> TitleAndTextMentions(string? title, string text)
+    {
+        var t = title ?? "";
+        var length = 2 * t.Length + 2 + text.Length;
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(length);
+        try
+        {
+            var into = buffer.AsSpan();
+            t.CopyTo(into);
+            into[t.Length] = '\n';
+            t.CopyTo(into[(t.Length + 1)..]);
+            into[2 * t.Length + 1] = '\n';
+            text.CopyTo(into[(2 * t.Length + 2)..]);
+            return CountryMentions.Find(into[..length]);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
@@ -88,8 +115,14 @@ public sealed class DocumentContext
     /// <summary>Countries for a span: its own mentions first, then the document's, then the focus region.</summary>
     public IReadOnlySet<string> Countries(int start, int end)
     {
-        var own = CountryMentions.Find(text[start..end]).Where(c => !c.IsBorder).Select(c => c.Country.Iso2);
-        var set = new HashSet<string>(own);
+        var set = new HashSet<string>();
+        foreach (var c in CountryMentions.Find(text.AsSpan(start, end - start)))
+        {
+            if (!c.IsBorder)
+            {
+                set.Add(c.Country.Iso2);
+            }
+        }
         if (set.Count > 0)
         {
             return set; // "In neighboring Niger, ...": the entry's own country outranks the region
