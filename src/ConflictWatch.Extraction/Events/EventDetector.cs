@@ -338,7 +338,11 @@ public sealed partial class EventDetector : IEventDetector
         var countries = state.Countries;
         // features such as lakes or rivers only when no town or admin unit is named
         // and a road between two towns only when no place on it is named ("on the Sevare-Douentza road near Konna")
-        located = located.OrderBy(p => p.Candidates.Any(c => c.IsPopulated || c.IsAdministrative) ? 0 : 1).ThenBy(p => p.Relation == PlaceRelation.Between ? 1 : 0).ToList();
+        // (a single place, the usual case, is already in order: it is not copied)
+        if (located.Count > 1)
+        {
+            located = located.OrderBy(p => p.Candidates.Any(c => c.IsPopulated || c.IsAdministrative) ? 0 : 1).ThenBy(p => p.Relation == PlaceRelation.Between ? 1 : 0).ToList();
+        }
         (double, double)? near = (state.LastLocation ?? state.Hint) is { } last ? (last.Latitude, last.Longitude) : null;
         if (located.Count >= 2 && located.Take(2).All(p => p.Relation == PlaceRelation.At) && (toll.PerPlace.Count >= 2 || Coordinated(clause, located[0], located[1])))
         {
