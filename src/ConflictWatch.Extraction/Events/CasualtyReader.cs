@@ -123,7 +123,7 @@ public sealed partial class CasualtyReader
         }
         // also in a follow-up sentence ("2 peacekeepers were killed and the attacker died"): the event it adds
         // to is a suicide bombing or the flag is never read (Casualties.Fatalities)
-        var selfKilled = (suicide || deathWords) && BomberDied().IsMatch(clause);
+        var selfKilled = (suicide || deathWords) && BomberDiedCued.IsMatch(clause);
         var respectively = perPlace.Count > 1 || Has(clause, Respectively);
         // "the CSP admits nine dead": the other side's count of the same dead, a range with the first
         restated |= deaths > 0 && Admits().IsMatch(clause);
@@ -150,6 +150,7 @@ public sealed partial class CasualtyReader
     private static readonly CuedPattern WoundedAfterCued = new(WoundedAfter(), "wounded", "injured", "hurt", "hospitali", "treated");
     private static readonly CuedPattern KidnapAfterCued = new(KidnapAfter(), "abducted", "kidnapped", "taken", "seized", "carried off", "missing");
     private static readonly CuedPattern DeathBeforeCued = new(DeathBefore(), "kill", "left", "leaving", "massacr", "execut", "shot", "shooting", "death toll", "lives of", "dead:", "lost", "losing", "neutrali", "beat", "beaten", "lynched", "murder", "deaths of", "death of", "fatalit", "bodies of", "corpses of");
+    private static readonly CuedPattern BomberDiedCued = new(BomberDied(), "bomber", "attacker", "assailant", "self");
     private static readonly CuedPattern KidnapBeforeCued = new(KidnapBefore(), "abduct", "kidnap", "carrying off", "carried off", "seiz", "hostage");
 
     private static Kind Classify(ReadOnlySpan<char> before, ReadOnlySpan<char> after, bool chainDeath, bool chainKidnap)

@@ -89,7 +89,7 @@ public sealed partial class EventDetector : IEventDetector
             // "... in the Mopti region. The gunmen arrived in Djiguibombo late on Saturday": the detail places it
             Refine(entry, sentence, state, drafts, places.Find(clause, static (_, _) => false).Where(p => p.Relation != PlaceRelation.Context).ToList(), clause, null, reference);
         }
-        if (found.Count == 0 && (previousDraft is null || !clause.AsSpan().ContainsAnyInRange('0', '9') && !NumberWord().IsMatch(clause) && !clause.Contains("claimed", StringComparison.Ordinal) && !AttributionCued.IsMatch(clause)))
+        if (found.Count == 0 && (previousDraft is null || !clause.AsSpan().ContainsAnyInRange('0', '9') && !NumberWordCued.IsMatch(clause) && !clause.Contains("claimed", StringComparison.Ordinal) && !AttributionCued.IsMatch(clause)))
         {
             return; // nothing opens an event and no figure can add to the one before
         }
@@ -116,7 +116,7 @@ public sealed partial class EventDetector : IEventDetector
         var suicide = found.Any(t => t.Frame == Frame.Suicide);
         var toll = casualties.Read(clause, suicide);
         var previous = state.Previous is { } pi && pi < drafts.Count ? drafts[pi] : null;
-        var capital = located.Count == 0 && TheCapital().IsMatch(clause);
+        var capital = located.Count == 0 && TheCapitalCued.IsMatch(clause);
 
         if (previous is not null && (Responsibility().IsMatch(clause) || AttributionCued.IsMatch(clause)) && mentions.FirstOrDefault(m => m.Role == ActorRole.Named) is { } claimant)
         {
@@ -594,6 +594,8 @@ public sealed partial class EventDetector : IEventDetector
         VictimAfterCued.IsMatch(Window.After(clause, m.End, 45)) || VictimBeforeCued.IsMatch(Window.Before(clause, m.Start, 30));
 
     // the words some alternative of each pattern contains; see CuedPattern
+    private static readonly CuedPattern TheCapitalCued = new(TheCapital(), "capital");
+    private static readonly CuedPattern NumberWordCued = new(NumberWord(), "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "several", "tens", "scores");
     private static readonly CuedPattern NoCasualtiesCued = new(NoCasualties(), "no one", "nobody", "none", "no body", "no casualties", "no fatalities", "no deaths", "without");
     private static readonly CuedPattern ByBeforeCued = new(ByBefore(), "by", "from", "blamed on", "attributed to");
     private static readonly CuedPattern VictimAfterCued = new(VictimAfter(), "killed", "wounded", "injured", "abducted", "kidnapped", "raped", "executed", "massacred", "taken", "seized", "detained", "arrested", "hurt", "shot", "beheaded", "murdered", "died", "dead", "lost their lives", "perished");
