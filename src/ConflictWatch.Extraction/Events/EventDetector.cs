@@ -135,7 +135,9 @@ public sealed partial class EventDetector : IEventDetector
             }
             return;
         }
-        if ((IsBackground(clause) || RunningTollCued.IsMatch(clause) || ForecastCued.IsMatch(clause)) && !HasDayDate(clauseDates ??= dates.Find(clause, reference)))
+        // the clause's dates, which nearly every clause that gets here needs further on, are read first:
+        // a clause with a day of its own is never background, and is spared the walk for background words
+        if (!HasDayDate(clauseDates ??= dates.Find(clause, reference)) && (IsBackground(clause) || RunningTollCued.IsMatch(clause) || ForecastCued.IsMatch(clause)))
         {
             return;
         }
