@@ -191,7 +191,7 @@ public sealed partial class EventDetector : IEventDetector
         {
             frames |= Bit(t.Frame);
         }
-        if (state.LastNamedIn != sentence && Possessive().IsMatch(clause))
+        if (state.LastNamedIn != sentence && PossessiveCued.IsMatch(clause))
         {
             // the group named last may sit in a sentence that reported nothing and so was not read for actors
             // ("ISGS is seeking to seize control of all roads. Three days later its fighters killed ...")
