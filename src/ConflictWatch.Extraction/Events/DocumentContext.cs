@@ -12,6 +12,9 @@ public sealed class DocumentContext
 {
     private readonly string text;
     private readonly List<string> documentCountries;
+
+    /// <summary>The mentions of the whole text as a scan of it alone finds them, when the title-and-text scan tells them (see <see cref="TextPart"/>), else null.</summary>
+    private readonly List<(int Start, int End, Country Country, bool IsBorder)>? textMentions;
     private static readonly Lazy<IReadOnlyList<string>> Focus = new(() => DataFiles.Lines("lexicon/focus-countries.txt").Select(l => l.Trim()).ToList());
 
     public DocumentContext(string text, string? title)
@@ -20,7 +23,9 @@ public sealed class DocumentContext
         // countries by how often they are named, ties in order of first mention (as a stable sort of
         // the groups would give them), counted in a short list rather than through a lookup
         var named = new List<(string Iso2, int Count)>();
-        foreach (var c in TitleAndTextMentions(title, text))
+        var all = TitleAndTextMentions(title, text);
+        textMentions = TextPart(all, title ?? "");
+        foreach (var c in all)
         {
             if (c.IsBorder)
             {
@@ -70,6 +75,37 @@ public sealed class DocumentContext
     }
 
     /// <summary>
+    /// The text's own mentions, read off the scan of "{title}\n{title}\n{text}", so that a dispatch of one
+    /// entry (the usual case), whose entry is the whole text, is not scanned a second time. That scan reaches
+    /// the text as a scan of the text alone begins (after a newline, which no name spans) and decides alike
+    /// from there, except where it looks back across the newline: for "Lake" right before a name (a title
+    /// ending in "Lake") and in the 25 characters before a name, read for "border with" and the like. When
+    /// either could differ, null: the text is scanned alone.
+    /// </summary>
+    private static List<(int Start, int End, Country Country, bool IsBorder)>? TextPart(List<(int Start, int End, Country Country, bool IsBorder)> all, string title)
+    {
+        if (title.EndsWith("Lake", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var offset = 2 * title.Length + 2;
+        var part = new List<(int, int, Country, bool)>();
+        foreach (var (start, end, country, border) in all)
+        {
+            if (start < offset)
+            {
+                continue; // the title's
+            }
+            if (start < offset + 25)
+            {
+                return null;
+            }
+            part.Add((start - offset, end - offset, country, border));
+        }
+        return part;
+    }
+
+    /// <summary>
     /// Countries of the focus region by their demonyms ("Nigerien soldiers"), most frequent first, for a
     /// text that names no country: wire reports from Niamey and ACLED notes often do not. (Outside the
     /// region a demonym is more often a foreign force or a trade partner than the report's country.)
@@ -116,7 +152,8 @@ public sealed class DocumentContext
     public IReadOnlySet<string> Countries(int start, int end)
     {
         var set = new HashSet<string>();
-        foreach (var c in CountryMentions.Find(text.AsSpan(start, end - start)))
+        var mentions = start == 0 && end == text.Length && textMentions is not null ? textMentions : CountryMentions.Find(text.AsSpan(start, end - start));
+        foreach (var c in mentions)
         {
             if (!c.IsBorder)
             {
