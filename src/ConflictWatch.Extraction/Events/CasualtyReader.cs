@@ -25,10 +25,12 @@ public sealed partial class CasualtyReader
         var chainDeath = false;
         var chainKidnap = false;
         var single = Has(clause, KidnapCues) ? SingleKidnap().Match(clause) : Match.Empty;
-        // the death words are looked for once, and the one-death pattern run at most once: the lone
-        // death after the loop is the same match as the one the loop lists figures after
+        // the death words are looked for once, and the one-death pattern run at most once, and only when
+        // asked: after a figure the loop could not place, or when no figure told of deaths (most clauses
+        // that kill have one, "killing 12 soldiers", and never need it)
         var deathWords = Has(clause, DeathCues);
-        var oneDead = deathWords ? SingleDeath().Match(clause) : Match.Empty;
+        Match? oneDeadMatch = null;
+        Match OneDead() => oneDeadMatch ??= deathWords ? SingleDeath().Match(clause) : Match.Empty;
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
@@ -46,7 +48,7 @@ public sealed partial class CasualtyReader
                 continue; // "killed nine civilians, two of them children", "several of the dead": a part of a figure already counted
             }
             var kind = Classify(before, after, chainDeath, chainKidnap);
-            if (kind == Kind.None && ListedAfter(clause, oneDead, c.Start))
+            if (kind == Kind.None && ListedAfter(clause, OneDead(), c.Start))
             {
                 // "killed a teacher and two pupils": one plus two
                 kind = Kind.Death;
@@ -112,7 +114,7 @@ public sealed partial class CasualtyReader
         {
             deaths = high = 1; // "beat 3 Fulani men, one of whom died" ("one" is not read as a figure)
         }
-        if (deaths == 0 && claimed == 0 && oneDead is { Success: true } dead)
+        if (deaths == 0 && claimed == 0 && OneDead() is { Success: true } dead)
         {
             deaths = high = 1 + Relative(clause, dead);
         }
