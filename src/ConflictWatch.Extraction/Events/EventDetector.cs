@@ -118,7 +118,7 @@ public sealed partial class EventDetector : IEventDetector
         var previous = state.Previous is { } pi && pi < drafts.Count ? drafts[pi] : null;
         var capital = located.Count == 0 && TheCapitalCued.IsMatch(clause);
 
-        if (previous is not null && (Responsibility().IsMatch(clause) || AttributionCued.IsMatch(clause)) && mentions.FirstOrDefault(m => m.Role == ActorRole.Named) is { } claimant)
+        if (previous is not null && mentions.FirstOrDefault(m => m.Role == ActorRole.Named) is { } claimant && (Responsibility().IsMatch(clause) || AttributionCued.IsMatch(clause)))
         {
             // "JNIM claimed the attack": the unidentified perpetrator gets a name
             if (previous.Kind.Actor1.Role == ActorRole.Armed)
@@ -580,7 +580,7 @@ public sealed partial class EventDetector : IEventDetector
     }
 
     private static Party? Coreferent(string clause, EntryState state) =>
-        Pronoun().IsMatch(clause) && state.LastNamed is { } named ? named : null;
+        state.LastNamed is { } named && Pronoun().IsMatch(clause) ? named : null;
 
     private static string PrecedingWord(string clause, int start)
     {
