@@ -43,7 +43,8 @@ public sealed class EventPipeline
     public ExtractionResult Extract(Dispatch dispatch, DateOnly? defaultPublished = null)
     {
         var doc = normaliser.Normalise(dispatch);
-        var published = doc.Published ?? defaultPublished ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var fallback = defaultPublished ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var published = doc.Published ?? TextNormaliser.WireDay(doc.Text, fallback) ?? fallback;
         var segmented = segmenter.Segment(doc.Text, published);
         var context = new DocumentContext(doc.Text, doc.Title);
         var claimDrafts = new List<ClaimDraft>();

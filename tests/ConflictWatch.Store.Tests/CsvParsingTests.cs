@@ -42,4 +42,16 @@ public sealed class CsvParsingTests
         var e = Assert.Single(AcledCsvReader.Read(new StringReader(csv), "s.csv")).Event!;
         Assert.Equal("", e.Notes);
     }
+    [Fact]
+    public void Repeated_values_of_a_column_come_back_as_one_string_and_unique_ones_as_they_were()
+    {
+        var csv = Header + "\n"
+            + "MLI1,2023-04-06,Battles,Armed clash,JNIM,Mali,Menaka,15.9,2.4,first\n"
+            + "MLI2,2023-04-07,Battles,Armed clash,JNIM,Mali,Gao,16.27,-0.04,second\n";
+        var rows = AcledCsvReader.Read(new StringReader(csv), "r.csv").Select(r => r.Event!).ToList();
+        Assert.Same(rows[0].Actor1, rows[1].Actor1);
+        Assert.Same(rows[0].Country, rows[1].Country);
+        Assert.Same(rows[0].EventType, rows[1].EventType);
+        Assert.Equal(("Menaka", "Gao", "first", "second"), (rows[0].Location, rows[1].Location, rows[0].Notes, rows[1].Notes));
+    }
 }

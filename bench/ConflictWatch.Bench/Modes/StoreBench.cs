@@ -132,12 +132,16 @@ public static class StoreBench
         using var phases = new PhaseTimes();
         sw.Restart();
         var cpu = CpuTime.Now();
+        var gcPause = GC.GetTotalPauseDuration();
+        var gcCount = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var allocated = GC.GetTotalAllocatedBytes();
         using (var reader = new StreamReader(csvPath))
         {
             Importer.Run(store, AcledCsvReader.Read(reader, csvPath), "acled");
         }
         cpu = CpuTime.Now() - cpu;
         Report("ACLED CSV import", $"{csvRows / sw.Elapsed.TotalSeconds:N0} rows/s ({csvRows:N0} rows in {sw.Elapsed.TotalSeconds:0.00} s, {cpu.TotalSeconds:0.00} s CPU, {csvRows / cpu.TotalSeconds:N0} rows per CPU second; load {load})");
+        Report("  garbage collections", $"{GC.CollectionCount(0) - gcCount.Item1}/{GC.CollectionCount(1) - gcCount.Item2}/{GC.CollectionCount(2) - gcCount.Item3} of generation 0/1/2, {(GC.GetTotalPauseDuration() - gcPause).TotalSeconds:0.00} s paused, {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:N0} MB allocated");
         foreach (var (name, result) in phases.Lines())
         {
             Report("  " + name, result);

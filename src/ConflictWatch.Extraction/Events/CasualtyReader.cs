@@ -55,6 +55,13 @@ public sealed partial class CasualtyReader
                 deaths += 1;
                 high += 1;
             }
+            if (kind == Kind.None && deaths == 0 && before.Contains("with", StringComparison.OrdinalIgnoreCase) && DiedAlongWith().IsMatch(Window.Before(clause, c.Start, 120)))
+            {
+                // "the chief of staff is killed in an ambush near Nara along with three other people": the one named and the three
+                kind = Kind.Death;
+                deaths += 1;
+                high += 1;
+            }
             if (kind == Kind.None && ListedAfter(clause, single, c.Start))
             {
                 // "abducted the village chief and two of his sons": one plus two
@@ -136,7 +143,7 @@ public sealed partial class CasualtyReader
 
     // cheap substring checks that spare the whole-clause patterns on clauses that cannot match them
     private static readonly System.Buffers.SearchValues<string> DeathCues = System.Buffers.SearchValues.Create(
-        ["kill", "dead", "died", "lynch", "behead", "execut", "murder", "beat", "stab", "stone", "burn", "assassin", "KIA"], StringComparison.OrdinalIgnoreCase);
+        ["kill", "dead", "died", "die", "lynch", "behead", "execut", "murder", "beat", "stab", "stone", "burn", "assassin", "KIA"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> KidnapCues = System.Buffers.SearchValues.Create(
         ["abduct", "kidnap", "seiz", "hostage"], StringComparison.OrdinalIgnoreCase);
@@ -148,7 +155,7 @@ public sealed partial class CasualtyReader
     private static bool Has(ReadOnlySpan<char> text, System.Buffers.SearchValues<string> cues) => text.IndexOfAny(cues) >= 0;
 
     // the words some alternative of each pattern contains; see CuedPattern
-    private static readonly CuedPattern DeathAfterCued = new(DeathAfter(), "kill", "dead", "died", "massacr", "execut", "murder", "slain", "lives", "perish", "neutrali", "fatalit", "death", "bodies", "corpse", "kia");
+    private static readonly CuedPattern DeathAfterCued = new(DeathAfter(), "kill", "dead", "died", "die", "massacr", "execut", "murder", "slain", "lives", "perish", "neutrali", "fatalit", "death", "bodies", "corpse", "kia");
     private static readonly CuedPattern WoundedAfterCued = new(WoundedAfter(), "wounded", "injured", "hurt", "hospitali", "treated");
     private static readonly CuedPattern KidnapAfterCued = new(KidnapAfter(), "abducted", "kidnapped", "taken", "seized", "carried off", "missing");
     private static readonly CuedPattern DeathBeforeCued = new(DeathBefore(), "kill", "left", "leaving", "massacr", "execut", "shot", "shooting", "death toll", "lives of", "dead:", "lost", "losing", "neutrali", "beat", "beaten", "lynched", "murder", "deaths of", "death of", "fatalit", "bodies of", "corpses of");
@@ -204,12 +211,27 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"^(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?:commune|village|town|district))?)?\s+and\s+(?:his|her)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|driver|bodyguard|assistant|deputy|companion|guide)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeAfter();
 
-    /// <summary>A figure listed right after one person named alone: "killed a teacher and two pupils".</summary>
+    /// <summary>
+    /// A figure listed right after one person named alone: "killed a teacher and two pupils", "abducted
+    /// the mayor of Boni (Boni, Douentza, Mopti) along with two of his councillors" (words that only
+    /// join people may follow the person's place).
+    /// </summary>
     private static bool ListedAfter(string clause, Match one, int countStart)
     {
         var end = one.Index + one.Length;
-        return one.Success && end <= countStart && clause.AsSpan(end, countStart - end).Trim() is "and" or ",";
+        if (!one.Success || end > countStart)
+        {
+            return false;
+        }
+        var gap = clause.AsSpan(end, countStart - end).Trim();
+        return gap is "and" or "," || gap.Length <= 60 && gap.IndexOfAny(".;") < 0 && AlongWith().IsMatch(gap);
     }
+
+    [GeneratedRegex(@"\b(?:is|was) (?:\w+ )?(?:killed|shot dead|executed|murdered|assassinated)\b[^.;]{0,80}?\b(?:along with|together with|alongside)\s+(?:at least\s+|about\s+|some\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex DiedAlongWith();
+
+    [GeneratedRegex(@"(?:^|\s)(?:along with|together with)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AlongWith();
 
     /// <summary>
     /// Between two figures, a few words and "and" or a comma: "17 soldiers and 36 ...", "59 civilians, 15
@@ -240,14 +262,14 @@ public sealed partial class CasualtyReader
         return ClaimVerb().IsMatch(before) || Has(after, Neutralised) || Has(before, Neutralised) || ClaimAfter().IsMatch(after);
     }
 
-    [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?(?:,\s*including\s[^,.;]{1,50},)?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses|KIA|to death)\b(?!\s+(?:the|a|an|his|her|their|its|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|some)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*(?>[^\s.;,]+)){0,7}?(?:,\s*including\s[^,.;]{1,50},)?\s*\b(?:were |was |have been |had been |are |reportedly |being )?(?:killed|dead|died|die|shot dead|massacred|executed|murdered|slain|lost their lives|perished|neutrali[sz]ed|fatalities|deaths|bodies|corpses|KIA|to death)\b(?!\s+(?:the|a|an|his|her|their|its|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|some)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DeathAfter();
 
-    [GeneratedRegex(@"\b(?:killing|killed|kill|kills)\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|up to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:killing|killed|kill|kills)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|up to\s+)?['‘""“]?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex KilledRightBefore();
 
     /// <summary>ACLED's statement of a whole toll: "Fatalities were estimated at 200 to 400", "fatalities were later raised to 160".</summary>
-    [GeneratedRegex(@"\bfatalities (?:were |was |are |is )?(?:later |initially |reportedly )?(?:estimated |put |reported |recorded |coded |raised |revised |set )?(?:at|as|to)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfatalities (?:were |was |are |is )?(?:later |initially |reportedly )?(?:estimated |put |reported |recorded |coded |raised |revised |set )?(?:at|as|to)\s+$|\b(?:put|puts|putting|placed|places|estimated|estimates|gave|give|gives) the (?:death )?toll at\s+(?:at least\s+|about\s+|some\s+|around\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TollStatement();
 
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )?(?:wounded|injured|hurt|hospitali[sz]ed|treated)\b", RegexOptions.IgnoreCase)]
@@ -286,7 +308,7 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"\b(?:killed|killing|kill) (?:several|some|a number of|many|an unknown number of|an unspecified number of|an undetermined number of|an undisclosed number of)\b|\b(?:several|many|a number of|an unknown number of) (?:\w+ )?(?:were |was )?(?:killed|dead)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueDeath();
 
-    [GeneratedRegex(@"\b(?:killed|killing|lynched|lynching|beheaded|executed|executing|shot dead|shooting dead|murdered|beat(?:en)? to death|stabbed to death|stoned to death|burned alive)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|gendarme|policeman|student|child|driver|person|resident|worker|journalist|suspect|youth|pastor|priest|marabout|mayor|councillor|officer|customs officer|police officer|guard|shepherd|miner|thief|robber|bandit)\b|\b(?:killed|killing|shot dead|shooting dead|beheaded|executed|murdered|assassinated)\s+the\s+(?:village\s+)?(?:chief|imam|mayor|prefect|pastor|priest|head|leader|marabout|driver)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|student|child|person|gendarme|policeman|protester|demonstrator|peacekeeper|guardsman|police officer|member|militiaman|volunteer|auxiliary|hunter|driver|trader|official)\s+(?:from\s+\w+\s+)?(?:was\s+)?(?:killed|shot dead|died|lynched|beheaded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killed|killing|lynched|lynching|beheaded|executed|executing|shot dead|shooting dead|murdered|beat(?:en)? to death|stabbed to death|stoned to death|burned alive)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|gendarme|policeman|student|child|driver|person|resident|worker|journalist|suspect|youth|pastor|priest|marabout|mayor|councillor|officer|customs officer|police officer|guard|shepherd|miner|thief|robber|bandit|commander|militant|jihadist|fighter)\b|\b(?:killed|killing|shot dead|shooting dead|beheaded|executed|murdered|assassinated)\s+the\s+(?:village\s+)?(?:chief|imam|mayor|prefect|pastor|priest|head|leader|marabout|driver|commander|militant|jihadist)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|student|child|person|gendarme|policeman|protester|demonstrator|peacekeeper|guardsman|police officer|member|militiaman|volunteer|auxiliary|hunter|driver|trader|official|leader|commander|pastor|priest|mayor|councillor|officer)\s+(?:from\s+\w+\s+)?(?:was\s+)?(?:killed|shot dead|died|lynched|beheaded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SingleDeath();
 
     [GeneratedRegex(@"\b(?:abducted|abducting|kidnapped|kidnapping|seized|took hostage)\s+(?:a|an|one|the)\s+(?:\w+\s+){0,2}?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|councillor|councilor|mayor|prefect|journalist|worker|nurse|doctor|driver|student|pastor|priest|businessman|merchant|leader|tourist|national|citizen|engineer|contractor|missionary|miner|gold miner|shepherd|guide|catechist|pilot|aid worker|health worker)\b", RegexOptions.IgnoreCase)]

@@ -148,6 +148,12 @@ public sealed partial class EventClassifier
         }
         if (target.Role == ActorRole.Civilian && !frames.Contains(Frame.Clash))
         {
+            if (frames.Contains(Frame.Loot) && !frames.Contains(Frame.Kill) && !frames.Contains(Frame.Abduct) && casualties.Deaths == 0 && casualties.Kidnapped is null && !Harmed().IsMatch(clause))
+            {
+                // "raided Kompienga and looted the pharmacy and several shops. No casualties": ACLED codes a raid
+                // that harms nobody by what it did, looting or destruction
+                return new(EventTypes.StrategicDevelopments, "Looting/property destruction", attacker, target, Frame.Loot);
+            }
             var sub = frames.Contains(Frame.Abduct) && casualties.Deaths == 0 ? "Abduction/forced disappearance" : "Attack";
             return new(EventTypes.ViolenceAgainstCivilians, sub, attacker, target, Frame.Attack);
         }
@@ -175,6 +181,9 @@ public sealed partial class EventClassifier
 
     [GeneratedRegex(@"\b(?:gun|guns|gunfire|rifles?|firearms?|militia|militiamen|fighters|armed|jihadists?|militants?|soldiers|troops|army)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArmedWords();
+
+    [GeneratedRegex(@"\b(?:wound\w*|injur\w*|hurt|beat|beaten|beating|whipp\w*|flogg\w*|tortur\w*|assault\w*|shot|shooting|shoot|fired on|fired at|opened fire|rap(?:e|ed|ing)|abduct\w*|kidnap\w*|hostages?|dead|died|killed|executed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Harmed();
 
     [GeneratedRegex(@"\b(?:repel(?:led)?|repuls(?:ed|e)|fought off|foiled|thwarted|beat back|beaten back)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Repelled();

@@ -52,8 +52,21 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"\b(?:its|their) (?:fighters|militants|men|gunmen|combatants|members)\b|\bthe group(?:'s|’s)? ", RegexOptions.IgnoreCase)]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"^\s+between\s", RegexOptions.IgnoreCase)]
+    /// <summary>How far after a clash word its "between" ends: "clashes between", "Clashes erupted on 1 October between".</summary>
+    private static int? BetweenLength(string clause, int end)
+    {
+        foreach (var m in BetweenAfter().EnumerateMatches(Window.After(clause, end, 60)))
+        {
+            return m.Length;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:\s+(?:erupted|broke out|took place|occurred|were reported|flared|resumed)?(?:\s+(?:on|overnight|late|early|in|at)\b[^.;,()]{0,25}?)?)?\s+between\s", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenAfter();
+
+    [GeneratedRegex(@"\b(?:backed|supported|assisted|accompanied|aided|helped|reinforced) by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex BackedBy();
 
     [GeneratedRegex(@"^\s+(?:has\s+|have\s+)?claim(?:s|ed)?\s+(?:responsibility\s+for\s+)?(?:a|an|the|two|three|several)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimsAttack();

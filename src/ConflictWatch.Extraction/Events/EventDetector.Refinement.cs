@@ -47,10 +47,11 @@ public sealed partial class EventDetector
     /// country: the first event takes the place (or, for "70 in Tchoma Bangou and 30 in Zaroumadareye",
     /// becomes one event per place) instead of a second event being added.
     /// </summary>
-    private static bool Retold(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts, Classification kind, (DateOnly Date, int Precision, bool Explicit) when, List<ResolvedLocation> locations, Casualties toll)
+    /// <param name="definite">the clause names the event before it again: "The strike, carried out on January 20 ..."</param>
+    private static bool Retold(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts, Classification kind, (DateOnly Date, int Precision, bool Explicit) when, List<ResolvedLocation> locations, Casualties toll, bool definite)
     {
         if (CoarsePrevious(entry, sentence, state, drafts) is { } coarseAt && drafts[coarseAt] is var told
-            && told.Kind.EventType == kind.EventType && locations.All(l => Inside(l, told.Location))
+            && (told.Kind.EventType == kind.EventType || definite) && locations.All(l => told.Location.GeoPrecision >= 3 && Inside(l, told.Location) || SamePlaceLater(l, when, told))
             && (locations.Count == 1 || toll.PerPlace.Count == locations.Count && toll.Deaths <= Math.Max(told.Casualties.Deaths, told.Casualties.DeathsHigh))
             && (!told.ExplicitDate || !when.Explicit || Math.Abs(when.Date.DayNumber - told.Date.DayNumber) <= (told.TimePrecision == 1 ? 2 : told.TimePrecision == 2 ? 7 : 31)))
         {
@@ -90,10 +91,10 @@ public sealed partial class EventDetector
         return false;
     }
 
-    /// <summary>The entry's last event when it is placed only to a region or country and was told in this sentence or the one before.</summary>
+    /// <summary>The entry's last event when it is placed only to a region or country, or has no day of its own, and was told in this sentence or the one before.</summary>
     private static int? CoarsePrevious(Entry entry, Sentence sentence, EntryState state, List<EventDraft> drafts)
     {
-        if (state.Previous is not { } at || at < state.FirstDraft || at >= drafts.Count || drafts[at].Location.GeoPrecision < 3)
+        if (state.Previous is not { } at || at < state.FirstDraft || at >= drafts.Count || drafts[at].Location.GeoPrecision < 3 && drafts[at].ExplicitDate)
         {
             return null;
         }
@@ -119,6 +120,15 @@ public sealed partial class EventDetector
     }
 
     /// <summary>A finer place inside a coarse one: the same country and, when the coarse one is a region, the same region.</summary>
+    /// <summary>
+    /// The undated lead's own place given its day a sentence later: "Armed fighters have killed hundreds
+    /// of people in an attack on the town of Barsalogho ... Fighters from JNIM stormed the town on
+    /// Saturday morning". The day may be up to a week before the story's.
+    /// </summary>
+    private static bool SamePlaceLater(ResolvedLocation l, (DateOnly Date, int Precision, bool Explicit) when, EventDraft told) =>
+        !told.ExplicitDate && when.Explicit && l.Place is { } place && place == told.Location.Place
+        && when.Date <= told.Date && told.Date.DayNumber - when.Date.DayNumber <= 7;
+
     private static bool Inside(ResolvedLocation fine, ResolvedLocation coarse) =>
         fine.GeoPrecision < coarse.GeoPrecision && fine.Country == coarse.Country
         && (coarse.Admin1 is null || string.Equals(fine.Admin1, coarse.Admin1, StringComparison.OrdinalIgnoreCase));
@@ -140,6 +150,39 @@ public sealed partial class EventDetector
     /// </summary>
     private static bool AcrossBracketBorder(Place place, List<PlaceMention> coarser) =>
         coarser.Any(b => b.Candidates.Count > 0) && !coarser.Any(b => b.Candidates.Any(c => c.CountryCode == place.CountryCode));
+
+    /// <summary>
+    /// A plain village that the gazetteer places outside the units named after it in its bracket: the
+    /// commune of "(Kiri, Koutiala, Sikasso)" known only as a Kiri in Ségou. The cercle or province
+    /// that follows it is then the finest place the text gives. Towns that seat a unit are left alone:
+    /// a bracket may list peers ("(Mopti, Ségou)").
+    /// </summary>
+    private static bool VillageOutsideBracket(Place place, string clause, PlaceMention p, List<PlaceMention> context) =>
+        place.FeatureCode is "PPL" or "PPLL" or "PPLQ" or "PPLW" or "PPLX" or "LCTY"
+        && BracketAround(clause, p, context) is { Count: > 0 } coarser
+        && !InBracketUnits(place, coarser, p.Text);
+
+    /// <summary>
+    /// One of two coordinated villages, resolved outside the bracket they share ("the villages of Yoro
+    /// and Gourou (Diankabou, Koro, Mopti)", where the only Gourou is in Burkina Faso): the bracket's
+    /// finest unit instead, under the village's name, since the text says the village is there.
+    /// </summary>
+    private ResolvedLocation? InUnits(PlaceMention p, ResolvedLocation? r, string clause, List<PlaceMention> context, IReadOnlySet<string> countries)
+    {
+        if (r?.Place is not { } place || BracketAfter(clause, p, context) is not { Count: > 0 } bracket || InBracketUnits(place, bracket, p.Text))
+        {
+            return r;
+        }
+        ResolvedLocation? finest = null;
+        foreach (var b in bracket)
+        {
+            if (resolver.Resolve(b.NamesUnit ? AsUnit(b) : b, countries, context) is { } u && (finest is null || u.GeoPrecision < finest.GeoPrecision))
+            {
+                finest = u;
+            }
+        }
+        return finest is null ? r : finest with { Location = p.Text, GeoPrecision = Math.Max(finest.GeoPrecision, 2) };
+    }
 
     /// <summary>
     /// The coarser names after a context name in its bracket: Soum for the commune of "(Koutougou,
@@ -193,6 +236,10 @@ public sealed partial class EventDetector
         {
             return true;
         }
+        if (!InBracketCountry(place, bracket, own))
+        {
+            return false;
+        }
         foreach (var b in bracket)
         {
             var name = TextFold.Fold(b.Text);
@@ -213,6 +260,33 @@ public sealed partial class EventDetector
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// False when the bracket's names can only be together in another country: "(Diankabou, Koro,
+    /// Mopti)" is in Mali, so a Gourou in Burkina Faso is not in it, though a Burkinabe Koro lies 57 km
+    /// from it. Names the gazetteer does not know say nothing.
+    /// </summary>
+    private static bool InBracketCountry(Place place, List<PlaceMention> bracket, string own)
+    {
+        HashSet<string>? shared = null;
+        foreach (var b in bracket)
+        {
+            if (b.Candidates.Count == 0 || TextFold.Fold(b.Text) == own)
+            {
+                continue;
+            }
+            var here = b.Candidates.Select(c => c.CountryCode).ToHashSet();
+            if (shared is null)
+            {
+                shared = here;
+            }
+            else
+            {
+                shared.IntersectWith(here);
+            }
+        }
+        return shared is null || shared.Count == 0 || shared.Contains(place.CountryCode);
     }
 
     [GeneratedRegex(@"\G\s*(?:,|and|or|&)\s+(?:\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,3})\s*\(")]

@@ -52,6 +52,40 @@ public sealed partial class EventDetector : IEventDetector
                 DetectClause(entry, sentence, clauseText, sentence.Text[(start + clauseText.Length)..], reference, state, sentencePlaces, drafts);
             }
         }
+        if (entry.Date is null)
+        {
+            FoldUndated(drafts, state.FirstDraft);
+        }
+    }
+
+    /// <summary>
+    /// An event dated only by the story's day, at the very place of one the story dates up to a week
+    /// before, is that event told without its day: a standfirst ("Attack in Barsalogho among the
+    /// deadliest in the country's history") or a lead far from its details. It folds into the dated one.
+    /// </summary>
+    private static void FoldUndated(List<EventDraft> drafts, int first)
+    {
+        for (var i = drafts.Count - 1; i >= first; i--)
+        {
+            var undated = drafts[i];
+            if (undated.ExplicitDate || undated.Location.Place is not { } place)
+            {
+                continue;
+            }
+            for (var j = first; j < drafts.Count; j++)
+            {
+                var dated = drafts[j];
+                if (j == i || !dated.ExplicitDate || dated.Location.Place != place || dated.Kind.EventType != undated.Kind.EventType
+                    || dated.Date > undated.Date || undated.Date.DayNumber - dated.Date.DayNumber > 7)
+                {
+                    continue;
+                }
+                var kind = dated.Kind.Actor1.Role == ActorRole.Armed && undated.Kind.Actor1.Role == ActorRole.Named ? dated.Kind with { Actor1 = undated.Kind.Actor1 } : dated.Kind;
+                drafts[j] = dated with { Kind = kind, Casualties = dated.Casualties.Widest(undated.Casualties) };
+                drafts.RemoveAt(i);
+                break;
+            }
+        }
     }
 
     /// <param name="hint">the last place of the entries before: it breaks ties between namesakes, but is never an event's location.</param>
@@ -89,12 +123,17 @@ public sealed partial class EventDetector : IEventDetector
             // "... in the Mopti region. The gunmen arrived in Djiguibombo late on Saturday": the detail places it
             Refine(entry, sentence, state, drafts, places.Find(clause, static (_, _) => false).Where(p => p.Relation != PlaceRelation.Context).ToList(), clause, null, reference);
         }
+        if (previousDraft is { TimePrecision: >= 2 } && TheEventAgain().IsMatch(clause) && FinerDay(dates.Find(clause, reference), previousDraft) is { } finer)
+        {
+            // "... in Moura in March 2022. The killings occurred over several days beginning on March 27": the day within the month
+            drafts[state.Previous!.Value] = previousDraft with { Date = finer.Date, TimePrecision = finer.Precision };
+        }
         if (found.Count == 0 && (previousDraft is null || !clause.AsSpan().ContainsAnyInRange('0', '9') && !NumberWordCued.IsMatch(clause) && !clause.Contains("claimed", StringComparison.Ordinal) && !AttributionCued.IsMatch(clause)))
         {
             return; // nothing opens an event and no figure can add to the one before
         }
         IReadOnlyList<DateMention>? clauseDates = null; // found when first needed
-        var mentions = MergeAdjacent(clause, actors.Find(clause));
+        var mentions = SharedNoun(clause, MergeAdjacent(clause, actors.Find(clause)));
         foreach (var m in mentions)
         {
             if (m.Role == ActorRole.Named)
@@ -112,6 +151,11 @@ public sealed partial class EventDetector : IEventDetector
             {
                 located.Add(p);
             }
+        }
+        if (located.Count > 1 && located.Any(p => !IsOrigin(clause, p.Start)))
+        {
+            // "a gendarmerie patrol from Torodi hit an IED near Tanwalbougou": where the patrol came from is not where it was hit
+            located.RemoveAll(p => IsOrigin(clause, p.Start));
         }
         var suicide = found.Any(t => t.Frame == Frame.Suicide);
         var toll = casualties.Read(clause, suicide);
@@ -145,13 +189,19 @@ public sealed partial class EventDetector : IEventDetector
         {
             return; // "Thousands have been killed and two million displaced": the war's toll, not this event's
         }
-        if (previous is not null && located.Count == 0 && !capital && !HasOwnDate(clauseDates ??= dates.Find(clause, reference), previous))
+        if (previous is not null && located.Count == 0 && !capital && !HasOwnDate(clauseDates ??= dates.Find(clause, reference), previous) && UnknownVillage(clause, placeMentions) is null)
         {
             // no place of its own: more about the event before it ("Police fired tear gas to disperse them")
             var upgraded = previous.Kind;
             if (found.Any(t => t.Frame == Frame.Teargas) && upgraded.EventType == EventTypes.Protests && upgraded.SubEventType == "Peaceful protest")
             {
                 upgraded = upgraded with { SubEventType = "Protest with intervention", Actor2 = Party.Default(ActorRole.Police) };
+            }
+            else if (toll.Deaths > 0 && upgraded.EventType == EventTypes.Protests && upgraded.SubEventType != "Excessive force against protesters"
+                && FiredOnCrowd().IsMatch(clause) && mentions.FirstOrDefault(m => m.Role is ActorRole.State or ActorRole.Police) is { } shooters && !IsVictimUnlessBy(clause, shooters))
+            {
+                // "residents protested ... Security forces fired live ammunition, killing 1 protester": the protest met lethal force
+                upgraded = upgraded with { SubEventType = "Excessive force against protesters", Actor1 = Party.From(shooters), Actor2 = upgraded.Actor1 };
             }
             else if (found.Any(t => t.Frame == Frame.Abduct) && toll.Deaths == 0 && previous.Casualties.Deaths == 0 && upgraded.SubEventType == "Attack"
                 && upgraded.EventType == EventTypes.ViolenceAgainstCivilians)
@@ -199,7 +249,8 @@ public sealed partial class EventDetector : IEventDetector
         }
         var (agent, patient, allies1, allies2) = Roles(clause, found, mentions, state);
         var onlyDeaths = (frames & ~Bit(Frame.Kill)) == 0;
-        if (previous is not null && onlyDeaths && located.Count == 0 && (agent is null || IsReportedSpeech(clause) || agent.Role == previous.Kind.Actor1.Role))
+        if (previous is not null && onlyDeaths && located.Count == 0 && (agent is null || IsReportedSpeech(clause) || agent.Role == previous.Kind.Actor1.Role)
+            && UnknownVillage(clause, placeMentions) is null)
         {
             drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll) };
             return;
@@ -228,7 +279,11 @@ public sealed partial class EventDetector : IEventDetector
             // place is the background of a relationship, not the signing
             return;
         }
-        if (Retold(entry, sentence, state, drafts, kind, when.Value, locations, toll))
+        if (kind.SubEventType == "Headquarters or base established" && located.Count == 0)
+        {
+            return; // "the government has deployed additional troops to the area": a base is somewhere the text names
+        }
+        if (Retold(entry, sentence, state, drafts, kind, when.Value, locations, toll, TheEventAgain().IsMatch(clause)))
         {
             return;
         }
@@ -325,6 +380,10 @@ public sealed partial class EventDetector : IEventDetector
         {
             return null; // "seized in 2016": background, not an event
         }
+        if (previous is not null && previous.ExplicitDate && SameTime().IsMatch(clause))
+        {
+            return (previous.Date, previous.TimePrecision, true); // "Simultaneously, militants targeted a camp in Bourem"
+        }
         if (reported is not null && entry.Date is null)
         {
             // "Gunmen killed 100 people, the government said on Saturday": the day it was told, a closer bound
@@ -348,7 +407,7 @@ public sealed partial class EventDetector : IEventDetector
         (double, double)? near = (state.LastLocation ?? state.Hint) is { } last ? (last.Latitude, last.Longitude) : null;
         if (located.Count >= 2 && located.Take(2).All(p => p.Relation == PlaceRelation.At) && (toll.PerPlace.Count >= 2 || Coordinated(clause, located[0], located[1])))
         {
-            var pair = located.Take(Math.Max(2, Math.Min(located.Count, toll.PerPlace.Count))).Select(p => resolver.Resolve(p, countries, context, Neighbour(p, located, countries) ?? near)).OfType<ResolvedLocation>().ToList();
+            var pair = located.Take(Math.Max(2, Math.Min(located.Count, toll.PerPlace.Count))).Select(p => InUnits(p, resolver.Resolve(p, countries, context, Neighbour(p, located, countries) ?? near), clause, context, countries)).OfType<ResolvedLocation>().ToList();
             if (pair.Count >= 2)
             {
                 return pair;
@@ -364,7 +423,7 @@ public sealed partial class EventDetector : IEventDetector
             var bracket = BracketAfter(clause, p, context);
             if (r.Place is null || InBracketUnits(r.Place, bracket, p.Text))
             {
-                return [r];
+                return [r.GeoPrecision >= 3 ? FinerInside(r, p, located, countries, context, near) : r];
             }
             // a namesake elsewhere won: the place inside the named units, if the gazetteer has one
             var local = p.Candidates.Where(c => InBracketUnits(c, bracket, p.Text)).ToList();
@@ -380,7 +439,7 @@ public sealed partial class EventDetector : IEventDetector
         foreach (var p in context)
         {
             if (resolver.Resolve(p.NamesUnit ? AsUnit(p) : p, countries, context) is { } r && (finest is null || r.GeoPrecision < finest.GeoPrecision)
-                && (r.Place is null || r.GeoPrecision > 1 || !AcrossBracketBorder(r.Place, BracketAround(clause, p, context))))
+                && (r.Place is null || r.GeoPrecision > 1 || !AcrossBracketBorder(r.Place, BracketAround(clause, p, context)) && !VillageOutsideBracket(r.Place, clause, p, context)))
             {
                 finest = r;
             }
@@ -415,10 +474,30 @@ public sealed partial class EventDetector : IEventDetector
         }
         if (state.LastLocation is not null)
         {
-            return [state.LastLocation];
+            // "had killed 14 people in the village of Tadaryat in the same region": a village the gazetteer
+            // lacks is another place than the last one, somewhere around it
+            return UnknownVillage(clause, all) is { } village
+                ? [state.LastLocation with { Location = village, GeoPrecision = Math.Max(2, state.LastLocation.GeoPrecision), Place = null }]
+                : [state.LastLocation];
         }
         var fallback = countries.Select(Countries.ByIso2).OfType<Country>().FirstOrDefault();
         return fallback is null ? [] : [LocationResolver.CountryLevel(fallback)];
+    }
+
+    /// <summary>
+    /// A place inside the region found first, named later in the clause: "Centre-North: ... an IED killed
+    /// four civilians near Pissila". The region is the heading; the town is where it happened.
+    /// </summary>
+    private ResolvedLocation FinerInside(ResolvedLocation region, PlaceMention first, List<PlaceMention> located, IReadOnlySet<string> countries, List<PlaceMention> context, (double, double)? near)
+    {
+        foreach (var q in located)
+        {
+            if (q != first && resolver.Resolve(q, countries, context, near) is { } finer && finer.GeoPrecision < region.GeoPrecision && Inside(finer, region))
+            {
+                return finer;
+            }
+        }
+        return region;
     }
 
     /// <summary>The point of another place named in the clause ("Banizoumbou near Torodi"), which picks among namesakes.</summary>
@@ -438,6 +517,23 @@ public sealed partial class EventDetector : IEventDetector
         }
         return null;
     }
+
+    /// <summary>
+    /// The name of a village the clause introduces as one ("in the village of Tadaryat", "in Tadaryat
+    /// village") that the place finder did not find: the gazetteer lacks it, yet it is a place of its own.
+    /// </summary>
+    private static string? UnknownVillage(string clause, IReadOnlyList<PlaceMention> found)
+    {
+        if (!clause.Contains("village", StringComparison.OrdinalIgnoreCase) || NamedVillage().Match(clause) is not { Success: true } m)
+        {
+            return null;
+        }
+        var name = m.Groups["a"].Success ? m.Groups["a"] : m.Groups["b"];
+        return found.Any(p => p.Start < name.Index + name.Length && p.End > name.Index) ? null : name.Value;
+    }
+
+    [GeneratedRegex(@"\b(?:in|at|near|on)\s+the\s+(?:\p{Ll}+\s+)?village\s+of\s+(?<a>\p{Lu}[\p{L}'’-]{2,}(?:\s\p{Lu}[\p{L}'’-]+)?)|\b(?:in|at|near|on)\s+(?<b>\p{Lu}[\p{L}'’-]{2,})\s+village\b")]
+    private static partial Regex NamedVillage();
 
     /// <summary>"attacked the villages of Pensa and Dablo": two places on one footing, so two events.</summary>
     private static bool Coordinated(string clause, PlaceMention a, PlaceMention b)
@@ -493,9 +589,11 @@ public sealed partial class EventDetector : IEventDetector
         var passiveSubject = primary.Frame != Frame.Kill && PassiveBefore().IsMatch(Window.Before(clause, primary.Start, 30))
             ? mentions.LastOrDefault(m => m.End <= primary.Start && m != by && !Speaker(m))
             : null;
-        if (agent is null && primary.Frame == Frame.Clash && BetweenAfter().IsMatch(Window.After(clause, primary.End, 12))
-            && mentions.Where(m => m.Start >= primary.End).Take(2).ToList() is [var first, var second] && (first.Role != second.Role || first.Actor != second.Actor))
+        if (agent is null && primary.Frame == Frame.Clash && BetweenLength(clause, primary.End) is int between
+            && mentions.Where(m => m.Start >= primary.End + between && !BackedBy().IsMatch(Window.Before(clause, m.Start, 25))).Take(2).ToList() is [var first, var second]
+            && (first.Role != second.Role || first.Actor != second.Actor))
         {
+            // (after "erupted on 1 October between"; an ally "backed by" the first is not the second side)
             agent = first; // "clashes between suspected JNIM and ISGS militants": the two sides follow the trigger
             passiveSubject = second;
         }
@@ -509,7 +607,7 @@ public sealed partial class EventDetector : IEventDetector
         if (agent is null && passiveSubject is null)
         {
             // "The authorities have cracked down on critics: police in Niamey arrested ...": the colon starts the report
-            var colon = clause.LastIndexOf(": ", primary.Start, StringComparison.Ordinal);
+            var colon = Math.Max(clause.LastIndexOf(": ", primary.Start, StringComparison.Ordinal), RelativeStart(clause, primary.Start));
             agent = mentions.FirstOrDefault(m => m.Start < primary.Start && m.Start > colon && !victims.Contains(m) && !Speaker(m));
             if (agent is null && mentions.FirstOrDefault(m => m.End <= primary.Start && ClaimsAttack().IsMatch(Window.After(clause, m.End, 40))) is { } claimant)
             {
@@ -543,6 +641,13 @@ public sealed partial class EventDetector : IEventDetector
         if (agent is not null && agent.Role == ActorRole.Armed && (Definite(agent.Text) || Definite(PrecedingWord(clause, agent.Start))) && state.LastNamed is { } named)
         {
             agentParty = named;
+        }
+        if ((agent is null || agent.Role == ActorRole.Civilian) && OwnMen().Match(clause) is { Success: true } own && own.Index < primary.Start
+            && (agent is null || agent.Start >= own.Index && agent.End <= own.Index + own.Length))
+        {
+            // "JNIM said its men overran a post", "the group said its men ...": the men are the speaker's or the group's
+            agentParty = mentions.LastOrDefault(m => m.End <= own.Index && m.Role is ActorRole.Named or ActorRole.State or ActorRole.Police or ActorRole.Armed) is { } owner
+                ? Party.From(owner) : state.LastNamed ?? agentParty;
         }
         return (agentParty, patient is null ? null : Party.From(patient), Allies(clause, mentions, agent, victims), Allies(clause, mentions, patient, []));
     }
@@ -579,6 +684,49 @@ public sealed partial class EventDetector : IEventDetector
         return allies;
     }
 
+    /// <summary>Forces firing on a crowd whose people died: "fired live ammunition, killing 1 protester".</summary>
+    [GeneratedRegex(@"\b(?:fired|shot|opened fire|live ammunition|live rounds|gunfire)\b[^.;]{0,60}?\b(?:protesters?|demonstrators?|students?|youths?|marchers?|people|persons|civilians|residents)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FiredOnCrowd();
+
+    [GeneratedRegex(@"^\s*(?:Simultaneously|At the same time|Meanwhile|The same day|That same day|That day|On the same day|Around the same time|Shortly after(?:wards)?|Shortly before|Minutes later|Hours later|Later that day|Earlier that day|The same night|That night)\b|\b(?:the same day|that same day|on the same day|simultaneously|later that day|earlier that day|the same night)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SameTime();
+
+    /// <summary>The first date of a clause that is finer than the event's and falls within its month or week.</summary>
+    private static DateMention? FinerDay(IReadOnlyList<DateMention> found, EventDraft previous)
+    {
+        foreach (var d in found)
+        {
+            if (d.IsEventDate && d.Precision < previous.TimePrecision
+                && (previous.TimePrecision == 3 ? d.Date.Year == previous.Date.Year && d.Date.Month == previous.Date.Month : Math.Abs(d.Date.DayNumber - previous.Date.DayNumber) <= 7))
+            {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A clause that opens by naming the event just told: "The strike, carried out on January 20 ...", "The attack took place on Friday".</summary>
+    [GeneratedRegex(@"^\s*(?:The|This|That) (?:air |drone |air-|deadly |latest )?(?:strike|airstrike|attack|raid|ambush|assault|bombing|massacre|explosion|blast|operation|killings|executions|fighting|clashes|violence|abductions)\b")]
+    private static partial Regex TheEventAgain();
+
+    /// <summary>
+    /// Where a relative clause that holds the trigger begins: "... blames fighters based in Mali, where
+    /// French troops withdrew from Menaka": its subject is after ", where", not the sentence's.
+    /// </summary>
+    private static int RelativeStart(string clause, int triggerStart)
+    {
+        var best = -1;
+        foreach (var marker in (string[])[", where ", ", when ", ", after "])
+        {
+            var i = clause.LastIndexOf(marker, triggerStart, StringComparison.Ordinal);
+            best = Math.Max(best, i < 0 ? -1 : i + marker.Length - 1);
+        }
+        return best;
+    }
+
+    [GeneratedRegex(@"\b(?:its|their) (?:own )?men\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnMen();
+
     private static Party? Coreferent(string clause, EntryState state) =>
         state.LastNamed is { } named && Pronoun().IsMatch(clause) ? named : null;
 
@@ -610,6 +758,11 @@ public sealed partial class EventDetector : IEventDetector
 
     private static bool IsReportedSpeech(string clause) => SpeakerAfter().IsMatch(clause) || clause.Contains(" said ", StringComparison.Ordinal);
 
+    private static bool IsOrigin(string clause, int start) => Origin().IsMatch(Window.Before(clause, start, 40));
+
+    [GeneratedRegex(@"\b(?:patrol|convoy|unit|troops|soldiers|gendarmes|policemen|column|detachment|team|delegation|bus|minibus|vehicle|truck|travellers|travelers|traders)\s+(?:coming\s+|returning\s+|travelling\s+|traveling\s+|based\s+|stationed\s+|deployed\s+)?(?:from|of|based in|stationed in)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+|camp\s+(?:of|in|at)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex Origin();
+
     private static bool IsDestination(string clause, int start) => Destination().IsMatch(Window.Before(clause, start, 30));
 
     private static readonly System.Buffers.SearchValues<string> AccordingTo = System.Buffers.SearchValues.Create(["according to"], StringComparison.OrdinalIgnoreCase);
@@ -617,6 +770,31 @@ public sealed partial class EventDetector : IEventDetector
     private static bool HasDayDate(IReadOnlyList<DateMention> found) => found.Any(d => d.Precision == 1 && d.Kind != DateKind.Reporting);
 
     /// <summary>"JNIM Islamic terrorists", "ISGS (Islamic State in Greater Sahara)": one actor, not two.</summary>
+    /// <summary>
+    /// "Fulani and Dogon militias": the first name shares the noun after the second, so it is an actor
+    /// of its own ("Fulani militia"), read as if the noun followed it.
+    /// </summary>
+    private List<ActorMention> SharedNoun(string clause, List<ActorMention> mentions)
+    {
+        if (!clause.Contains(" and ", StringComparison.Ordinal) || SharedNounPair().Match(clause) is not { Success: true } pair)
+        {
+            return mentions;
+        }
+        var first = pair.Groups["a"];
+        if (mentions.Any(m => m.Start < first.Index + first.Length && m.End > first.Index)
+            || actors.Find(first.Value + " " + pair.Groups["n"].Value).FirstOrDefault() is not { } own || own.Start != 0)
+        {
+            return mentions;
+        }
+        var result = new List<ActorMention>(mentions.Count + 1) { own with { Start = first.Index, End = first.Index + first.Length, Text = first.Value } };
+        result.AddRange(mentions);
+        result.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return result;
+    }
+
+    [GeneratedRegex(@"\b(?<a>\p{Lu}[\p{L}-]+) and (?:\p{Lu}[\p{L}-]+) (?<n>militias|militiamen|militia|fighters|hunters|vigilantes)\b")]
+    private static partial Regex SharedNounPair();
+
     private static List<ActorMention> MergeAdjacent(string clause, IReadOnlyList<ActorMention> mentions)
     {
         var result = new List<ActorMention>();
@@ -715,7 +893,7 @@ public sealed partial class EventDetector : IEventDetector
     private static partial Regex Pronoun();
 
     /// <summary>Trend and background talk ("is expanding", "often", "the number of"): its triggers report no single event.</summary>
-    internal const string BackgroundPattern = @"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+|increasingly\s+)?(?:seeking|trying|working|planning|expected|likely|preparing|threatening|attempting|expanding|gaining|terrorizing|terrorising|operating|spreading|advancing|growing|fighting|killing|attacking|recruiting|using|seeing)\b|\b(?:has|have)\s+(?:also\s+|long\s+|now\s+)?(?:become|taken advantage|been unable|been working|been seeking|expanded|spread|grown)\b|\b(?:is|are)\s+being\s+\w+ed\b|\b(?:strategy|tactic|aim|goal|objective)\b|\bbeing fought\b|\b(?:promised|vowed|pledged|threatened) to\b|\bin (?:two|three|four|several|a series of|separate|a wave of) (?:separate )?(?:attacks|raids|incidents|villages)\b|\b(?:attacks|raids) on (?:two|three|four|five|several) (?:villages|towns|localities)\b|\bseized power\b|\bcoup\b|\b(?:has|have) (?:killed|left|claimed the lives of|displaced|forced)\b|\bsince (?:19|20)\d\d\b|\b(?:will|would|could|might) (?:probably |likely )?(?:try|seek|attack|expand|extend|target|continue|launch)\b|\b(?:has|have) been (?:working|trying|seeking|expanding)\b|\bexpected to\b|\blikely to\b|\b(?:often|regularly|usually|frequently|routinely|increasingly)\b|\bsuch (?:attacks|bombs|raids)\b|\bthe number of\b|\bwere (?:killed|kidnapped|abducted|displaced) in \d|\bper cent\b|\bpercent\b";
+    internal const string BackgroundPattern = @"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+|increasingly\s+)?(?:seeking|trying|working|planning|expected|likely|preparing|threatening|attempting|expanding|gaining|terrorizing|terrorising|operating|spreading|advancing|growing|fighting|killing|attacking|recruiting|using|seeing)\b|\b(?:has|have)\s+(?:also\s+|long\s+|now\s+)?(?:become|taken advantage|been unable|been working|been seeking|expanded|spread|grown)\b|\b(?:is|are)\s+being\s+\w+ed\b|\b(?:strategy|tactic|aim|goal|objective)\b|\bbeing fought\b|\b(?:promised|vowed|pledged|threatened) to\b|\bin (?:two|three|four|several|a series of|separate|a wave of) (?:separate )?(?:attacks|raids|incidents|villages)\b|\b(?:attacks|raids) on (?:two|three|four|five|several) (?:villages|towns|localities)\b|\bseized power\b|\bcoup\b|\b(?:has|have) (?:killed|left|claimed the lives of|displaced|forced)\b(?![^.;]{0,80}?\bin (?:an?|the|their|its) (?:\w+ ){0,2}?(?:attack|raid|ambush|assault|massacre|strike|airstrike|bombing|blast|explosion)\b)|\bsince (?:19|20)\d\d\b|\b(?:will|would|could|might) (?:probably |likely )?(?:try|seek|attack|expand|extend|target|continue|launch)\b|\b(?:has|have) been (?:working|trying|seeking|expanding)\b|\bexpected to\b|\blikely to\b|\b(?:often|regularly|usually|frequently|routinely|increasingly)\b|\bsuch (?:attacks|bombs|raids)\b|\bthe number of\b|\bwere (?:killed|kidnapped|abducted|displaced) in \d|\bper cent\b|\bpercent\b";
 
     /// <summary>
     /// Every alternative of <see cref="BackgroundPattern"/> begins with one of these words, and goes on

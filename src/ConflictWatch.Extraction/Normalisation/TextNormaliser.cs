@@ -37,7 +37,7 @@ public sealed partial class TextNormaliser : INormaliser
             text = dispatch.Format == DispatchFormat.Markdown ? StripMarkdown(dispatch.Text) : dispatch.Text;
         }
         text = Uniform(text);
-        published ??= PublishedFrom(text);
+        published = WireDay(text, published) ?? published ?? PublishedFrom(text);
         var period = ReportingPeriodOf(text);
         title ??= FirstLine(text);
         text = boilerplate.Filter(text);
@@ -132,6 +132,33 @@ public sealed partial class TextNormaliser : INormaliser
         }
         return null;
     }
+
+    /// <summary>
+    /// The day a wire story was written, from its dateline ("OUAGADOUGOU, June 5 (Reuters) -"), when it is
+    /// up to ten days before the date the story came with (often the day it was crawled or reposted):
+    /// "on Saturday" and "overnight" in the story count from the dateline. A dateline without a year
+    /// takes the publication's, or the one before when that would put it in the future.
+    /// </summary>
+    public static DateOnly? WireDay(string text, DateOnly? published)
+    {
+        var head = text.Length > 800 ? 800 : text.Length;
+        if (published is not { } pub || text.AsSpan(0, head).IndexOfAny("-–—") < 0 || WireDateline().Match(text, 0, head) is not { Success: true } m)
+        {
+            return null;
+        }
+        var month = CalendarNames.Month(m.Groups["m1"].Success ? m.Groups["m1"].Value : m.Groups["m2"].Value);
+        var day = int.Parse(m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Value, CultureInfo.InvariantCulture);
+        var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : pub.Year;
+        var date = CalendarNames.Make(year, month, day);
+        if (date is { } d && d > pub && !m.Groups["y"].Success)
+        {
+            date = CalendarNames.Make(year - 1, month, day);
+        }
+        return date is { } w && w <= pub && w >= pub.AddDays(-10) ? w : null;
+    }
+
+    [GeneratedRegex($@"(?m)^[A-Z][A-Z'’. -]{{2,}}(?:,\s*[A-Z][A-Za-z .]{{1,30}})?,\s*(?:(?<m1>{M})\.?\s+(?<d1>\d{{1,2}})|(?<d2>\d{{1,2}})\s+(?<m2>{M})\.?)(?:,?\s*(?<y>\d{{4}}))?\s*(?:\([^)\n]{{1,40}}\))?\s*[-–—]")]
+    private static partial Regex WireDateline();
 
     private static DateOnly? FullDate(string s)
     {

@@ -112,7 +112,35 @@ public sealed partial class CountFinder : ICountFinder
         }
         // "12 April" is a date, not a count
         var after = t[m.End..].TrimStart();
-        return after.Length > 2 && CalendarNames.MonthPatternStarts(after);
+        return after.Length > 2 && CalendarNames.MonthPatternStarts(after) || m.Qualifier < 0 && AfterMonth(t, m.Start);
+    }
+
+    /// <summary>"on November 26 and killed 40": a day after its month's name is a date, not a count.</summary>
+    private static bool AfterMonth(ReadOnlySpan<char> t, int start)
+    {
+        if (start == 0 || !char.IsAsciiDigit(t[start]))
+        {
+            return false;
+        }
+        var before = t[..start].TrimEnd().TrimEnd('.');
+        var i = before.Length;
+        while (i > 0 && char.IsAsciiLetter(before[i - 1]))
+        {
+            i--;
+        }
+        var word = before[i..];
+        if (word.Length < 3 || !char.IsAsciiLetterUpper(word[0]))
+        {
+            return false;
+        }
+        foreach (var month in CalendarNames.MonthWords)
+        {
+            if (word.Equals(month, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Count? ToCount(string text, CountMatch m)

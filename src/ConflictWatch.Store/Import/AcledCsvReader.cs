@@ -73,7 +73,7 @@ public static class AcledCsvReader
         {
             throw new RowException($"event_date \"{dateText}\" is not a date ACLED uses (2020-07-31, 03 December 2020, 16-Feb-21)");
         }
-        var type = Need(c, at.Type, "event_type");
+        var type = Shared(c, at.Type, "event_type");
         var lat = c.Real(at.Latitude, "latitude") ?? throw new RowException("latitude is empty");
         var lon = c.Real(at.Longitude, "longitude") ?? throw new RowException("longitude is empty");
         if (lat is < -90 or > 90 || lon is < -180 or > 180)
@@ -87,29 +87,29 @@ public static class AcledCsvReader
             DispatchId = c.Text(at.DispatchId) ?? "",
             EventDate = date,
             TimePrecision = c.Int(at.TimePrecision, "time_precision") ?? 1,
-            DisorderType = c.Text(at.DisorderType) ?? EventTypes.DisorderOf(type),
+            DisorderType = c.Shared(at.DisorderType) ?? EventTypes.DisorderOf(type),
             EventType = type,
-            SubEventType = Need(c, at.SubType, "sub_event_type"),
-            Actor1 = Need(c, at.Actor1, "actor1"),
-            AssocActor1 = c.Text(at.Assoc1),
+            SubEventType = Shared(c, at.SubType, "sub_event_type"),
+            Actor1 = Shared(c, at.Actor1, "actor1"),
+            AssocActor1 = c.Shared(at.Assoc1),
             Inter1 = Inter(c, at.Inter1, "inter1") ?? 0,
-            Actor2 = c.Text(at.Actor2),
-            AssocActor2 = c.Text(at.Assoc2),
+            Actor2 = c.Shared(at.Actor2),
+            AssocActor2 = c.Shared(at.Assoc2),
             Inter2 = Inter(c, at.Inter2, "inter2"),
-            CivilianTargeting = c.Text(at.CivilianTargeting),
-            Country = Need(c, at.Country, "country"),
+            CivilianTargeting = c.Shared(at.CivilianTargeting),
+            Country = Shared(c, at.Country, "country"),
             Iso = c.Int(at.Iso, "iso") ?? 0,
-            Admin1 = c.Text(at.Admin1),
-            Admin2 = c.Text(at.Admin2),
-            Admin3 = c.Text(at.Admin3),
-            Location = c.Text(at.Location) ?? "",
+            Admin1 = c.Shared(at.Admin1),
+            Admin2 = c.Shared(at.Admin2),
+            Admin3 = c.Shared(at.Admin3),
+            Location = c.Shared(at.Location) ?? "",
             Latitude = lat,
             Longitude = lon,
             GeoPrecision = c.Int(at.GeoPrecision, "geo_precision") ?? 1,
             Fatalities = c.Int(at.Fatalities, "fatalities") ?? 0,
             FatalitiesHigh = c.Int(at.FatalitiesHigh, "fatalities_high"),
             Kidnapped = c.Int(at.Kidnapped, "kidnapped"),
-            Source = c.Text(at.Source) ?? "",
+            Source = c.Shared(at.Source) ?? "",
             SourceUrl = c.Text(at.SourceUrl),
             Notes = c.Text(at.Notes) ?? "",
             Evidence = start is { } s && end is { } e ? new Evidence("", s, e) : null,
@@ -118,6 +118,9 @@ public static class AcledCsvReader
     }
 
     private static string Need(CsvColumns c, int column, string name) => c.Text(column) ?? throw new RowException($"{name} is empty");
+
+    /// <summary><see cref="Need"/> for a column whose values repeat (see <see cref="CsvColumns.Shared"/>).</summary>
+    private static string Shared(CsvColumns c, int column, string name) => c.Shared(column) ?? throw new RowException($"{name} is empty");
 
     /// <summary>The file's column indexes, looked up once: a name lookup per field cost more than reading the field.</summary>
     private sealed class Layout(CsvColumns c, string idColumn)

@@ -9,6 +9,7 @@ namespace ConflictWatch.Store.Import;
 internal sealed class CsvColumns
 {
     private readonly Dictionary<string, int> index = new(StringComparer.OrdinalIgnoreCase);
+    private readonly StringPool pool = new();
     private CsvRecords csv = null!;
 
     public CsvColumns(IEnumerable<string> header)
@@ -51,6 +52,16 @@ internal sealed class CsvColumns
     {
         var f = Field(i);
         return f.IsWhiteSpace() ? null : new string(f);
+    }
+
+    /// <summary>
+    /// Like <see cref="Text(int)"/>, for a column whose values repeat from row to row: equal values come
+    /// back as one shared string (<see cref="StringPool"/>).
+    /// </summary>
+    public string? Shared(int i)
+    {
+        var f = Field(i);
+        return f.IsWhiteSpace() ? null : pool.Get(f);
     }
 
     /// <summary>The raw field (empty when the row is short or the column absent), read without making a string.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ConflictWatch.Core;
 
 namespace ConflictWatch.Store.Sqlite;
@@ -15,7 +16,7 @@ internal sealed class BackgroundTally
     private Task pending = Task.CompletedTask;
 
     /// <summary>Counts the rows later; the list must not change afterwards.</summary>
-    public void Add(List<ConflictEvent> inserted) => pending = pending.ContinueWith(previous =>
+    public void Add(List<ConflictEvent> inserted) => pending = pending.ContinueWith([MethodImpl(MethodImplOptions.AggressiveOptimization)] (previous) =>
     {
         previous.GetAwaiter().GetResult(); // a failure stays visible to Finish
         foreach (var e in inserted)

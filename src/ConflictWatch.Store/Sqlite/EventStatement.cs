@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ConflictWatch.Core;
 using Microsoft.Data.Sqlite;
@@ -57,6 +58,16 @@ internal sealed class EventStatement : IDisposable
     }
 
     /// <summary>Runs the statement for <paramref name="e"/> (and the explicit row id, if the statement takes one); returns SQLite's result code.</summary>
+    /// <remarks>
+    /// Compiled optimized at once, like the rest of an import's per-row path (the bind methods here,
+    /// <see cref="EventRows.Write"/>, RawEventUpsert.Execute, the bulk session's Write and the monthly
+    /// tally): an import runs them hundreds of thousands of times within seconds, and under tiered
+    /// compilation a third of BindText's profile samples were in its unoptimized first version while the
+    /// JIT recompiled on the core the parser needs. Row inserts of 200,000 rows measured 1.46-1.52 -> 1.38-1.46 s
+    /// of CPU over five interleaved runs. A ReadyToRun build (the CLI) compiles these methods when first
+    /// called instead of loading them precompiled, a few milliseconds.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Step(ConflictEvent e, long? rowId = null)
     {
         raw.sqlite3_reset(stmt);
@@ -86,6 +97,7 @@ internal sealed class EventStatement : IDisposable
 
     public void Dispose() => stmt.Dispose();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BindText(int index, string? value)
     {
         if (value is null)
@@ -108,6 +120,7 @@ internal sealed class EventStatement : IDisposable
         texts[index] = value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BindNull(int index)
     {
         if (kinds[index] != Kind.Null)
@@ -117,6 +130,7 @@ internal sealed class EventStatement : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BindInt(int index, int? value)
     {
         if (value is not { } v)
@@ -131,6 +145,7 @@ internal sealed class EventStatement : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BindReal(int index, double value)
     {
         var bits = BitConverter.DoubleToInt64Bits(value);
@@ -142,6 +157,7 @@ internal sealed class EventStatement : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BindDate(int index, DateOnly value)
     {
         if (kinds[index] == Kind.Date && numbers[index] == value.DayNumber)

@@ -182,4 +182,73 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
         var e = One("On 18 August 2021, militants attacked a convoy of civilians escorted by gendarmes near Gorgadji (Gorgadji, Seno). 59 civilians, 15 soldiers and 6 VDP were killed.", "2021-08-20");
         Assert.Equal(("Attack", 80), (e.SubEventType, e.Fatalities));
     }
+
+    [Fact]
+    public void A_suicide_bomber_who_killed_himself_and_others_counts_them_all()
+    {
+        var e = One("On 7 March 2022, a suicide bomber detonated an explosive vest at a checkpoint in Mopti (Mopti, Mopti, Mopti), killing himself and 2 policemen.", "2022-03-14");
+        Assert.Equal(("Suicide bomb", 2, 3), (e.SubEventType, e.Fatalities, e.FatalitiesHigh));
+    }
+
+    [Fact]
+    public void Hostages_taken_along_with_a_named_person_are_added_to_him()
+    {
+        var e = One("On 6 March 2022, JNIM militants abducted the mayor of Boni (Boni, Douentza, Mopti) along with two of his councillors.", "2022-03-14");
+        Assert.Equal(3, e.Kidnapped);
+    }
+
+    [Fact]
+    public void A_raid_that_harmed_nobody_is_coded_by_what_was_looted()
+    {
+        var e = One("During the night of 9 to 10 March 2022, suspected JNIM militants raided Kompienga (Kompienga, Kompienga) and looted the pharmacy and several shops. No casualties were reported.", "2022-03-14");
+        Assert.Equal(("Looting/property destruction", "JNIM"), (e.SubEventType, e.Actor1));
+    }
+
+    [Fact]
+    public void A_commune_known_only_in_another_region_yields_to_the_cercle_the_bracket_names()
+    {
+        // GeoNames has Kiri villages in Ségou and Mopti but none in Koutiala cercle of Sikasso
+        var e = One("On 27 February 2022, gunmen killed 3 farmers in Kiri (Kiri, Koutiala, Sikasso).", "2022-03-14");
+        Assert.Equal(("Sikasso", 2), (e.Admin1, e.GeoPrecision));
+    }
+
+    [Fact]
+    public void A_village_of_a_bracket_known_only_across_the_border_takes_the_brackets_commune()
+    {
+        // the only Gourou village in GeoNames is in Burkina Faso; a Burkinabe Koro lies 57 km from it
+        var pipeline = new EventPipeline(geoNames.Gazetteer);
+        var events = pipeline.Extract(new Dispatch("note", "On 5 March 2022, militants killed 8 civilians in the villages of Yoro and Gourou (Diankabou, Koro, Mopti).", new DateOnly(2022, 3, 14))).Events;
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(("Mali", "Mopti"), (e.Country, e.Admin1)));
+        Assert.Equal(8, events.Sum(e => e.Fatalities));
+    }
+
+    [Fact]
+    public void Forces_that_fire_on_a_protest_told_before_kill_with_excessive_force()
+    {
+        var e = One("On 4 June 2020, residents of Gao protested against the arrest of a local youth leader. Security forces fired live ammunition, killing 1 protester.", "2020-06-15");
+        Assert.Equal(("Excessive force against protesters", "Protesters (Mali)", 1), (e.SubEventType, e.Actor2, e.Fatalities));
+    }
+
+    [Theory]
+    [InlineData("On 8 January 2022, the Burkinabe military carried out airstrikes in Nassoumbou forest (Nassoumbou, Soum), reportedly killing 'dozens' of militants.", 12)]
+    [InlineData("On 3 December 2020, a VDP leader was killed by suspected militants in Tanghin-Dassouri (Tanghin-Dassouri, Kadiogo).", 1)]
+    public void Quoted_vague_counts_and_a_leader_killed_alone_are_counted(string text, int fatalities)
+    {
+        Assert.Equal(fatalities, One(text).Fatalities);
+    }
+
+    [Fact]
+    public void An_explosive_remnant_of_war_is_a_remote_explosive()
+    {
+        var e = One("On 29 November 2020, 2 children died when an explosive remnant of war detonated in Gossi (Gossi, Gourma-Rharous, Tombouctou).", "2020-12-10");
+        Assert.Equal(("Remote explosive/landmine/IED", 2), (e.SubEventType, e.Fatalities));
+    }
+
+    [Fact]
+    public void Where_a_patrol_came_from_is_not_where_it_was_hit()
+    {
+        var e = One("On 21 May 2021, a gendarmerie patrol from Torodi hit an IED near Makalondi, killing 2 gendarmes.", "2021-05-25");
+        Assert.Equal("near Makalondi", e.Location);
+    }
 }

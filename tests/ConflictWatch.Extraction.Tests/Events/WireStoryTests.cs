@@ -141,4 +141,132 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
         var e = Assert.Single(Extract("Tuesday's attack on a military post in Boulkessi killed 5 soldiers, a security source said. The attack was claimed by JNIM.", "2023-05-16"));
         Assert.Equal(("JNIM", 5), (e.Actor1, e.Fatalities));
     }
+
+    [Fact]
+    public void The_dateline_day_is_what_the_storys_weekdays_count_from()
+    {
+        // written on Saturday 5 June, came with the Monday it was posted: "Friday night" is 4 June
+        var e = Assert.Single(Extract(
+            "OUAGADOUGOU, June 5 (Wire) - Gunmen killed at least 132 civilians in a raid on a village in northern Burkina Faso, the government said. " +
+            "The attackers struck Solhan village in Yagha province on Friday night.", "2021-06-07"));
+        Assert.Equal((new DateOnly(2021, 6, 4), "Solhan"), (e.EventDate, e.Location));
+    }
+
+    [Fact]
+    public void A_village_the_gazetteer_lacks_is_an_event_of_its_own_near_the_one_before()
+    {
+        var events = Extract(
+            "Gunmen killed at least 132 civilians in Solhan village in Yagha province on Friday night. " +
+            "Earlier on Friday, gunmen had killed 14 people in the village of Tadaryat in the same region.", "2021-06-07");
+        Assert.Equal(2, events.Count);
+        Assert.Equal([("Solhan", 132, 1), ("Tadaryat", 14, 2)], events.Select(e => (e.Location, e.Fatalities, e.GeoPrecision)).OrderBy(x => x.Location));
+    }
+
+    [Fact]
+    public void Its_men_who_overran_a_post_are_the_group_and_a_second_toll_makes_a_range()
+    {
+        var e = Assert.Single(Extract(
+            "JNIM said its men overran a Malian army post at Bodio, near Bandiagara, on June 24, killing 12 soldiers. Local sources put the toll at eight soldiers dead.", "2023-06-28"));
+        Assert.Equal(("Armed clash", "JNIM", 8, (int?)12), (e.SubEventType, e.Actor1, e.Fatalities, e.FatalitiesHigh));
+    }
+
+    [Fact]
+    public void An_army_that_says_its_men_killed_is_the_attacker()
+    {
+        var e = Assert.Single(Extract("The army said its men killed 12 terrorists near Bodio on June 24.", "2023-06-28"));
+        Assert.Equal("Military Forces of Mali", e.Actor1);
+    }
+
+    [Fact]
+    public void A_standfirst_and_a_lead_without_a_day_fold_into_the_dated_attack_at_the_same_town()
+    {
+        var events = Extract(
+            "Attack in Barsalogho among the deadliest in the country's history.\n\n" +
+            "Armed fighters have killed hundreds of people in an attack on the town of Barsalogho in central Burkina Faso, according to witnesses. " +
+            "Fighters from JNIM stormed the town on Saturday morning as residents were digging trenches, a resident said.", "2024-08-27");
+        var e = Assert.Single(events);
+        Assert.Equal((new DateOnly(2024, 8, 24), "Barsalogho", "JNIM", 100), (e.EventDate, e.Location, e.Actor1, e.Fatalities));
+    }
+
+    [Fact]
+    public void The_strike_told_again_with_its_day_and_place_is_the_air_strike_of_the_lead()
+    {
+        var e = Assert.Single(Extract(
+            "French forces have killed a senior commander of Al-Qaeda-linked militants in an air strike in central Mali, the French army said Wednesday. " +
+            "The strike, carried out on January 20 about 30 kilometres south of Hombori, killed the militant and several of his associates, it said in a statement.", "2022-01-26"));
+        Assert.Equal(("Air/drone strike", "Military Forces of France", new DateOnly(2022, 1, 20), 4), (e.SubEventType, e.Actor1, e.EventDate, e.Fatalities));
+        Assert.Equal(2, e.GeoPrecision);
+    }
+
+    [Theory]
+    [InlineData("Clashes erupted on 1 October between the Malian army, backed by Wagner Group, and rebels of the Permanent Strategic Framework (CSP) near Bamba.", "Military Forces of Mali", "CMA")]
+    [InlineData("Fighting broke out between JNIM and ISGS near Menaka on Sunday.", "JNIM", "Islamic State Sahel Province")]
+    public void The_sides_of_a_clash_follow_between_even_after_a_day_and_not_counting_allies(string text, string actor1, string actor2)
+    {
+        var e = Assert.Single(Extract(text, "2023-10-04"));
+        Assert.Equal((actor1, actor2), (e.Actor1, e.Actor2));
+    }
+
+    [Fact]
+    public void A_region_heading_yields_to_the_town_the_item_names()
+    {
+        var e = Assert.Single(Extract("Centre-North: On 12 January, an IED killed four civilians on the Kaya-Dori axis near Pissila.", "2024-01-15"));
+        Assert.Equal(("near Pissila", 2), (e.Location, e.GeoPrecision));
+    }
+
+    [Theory]
+    [InlineData("18 April – The chief of staff of the interim president is killed in an ambush near Nara along with three other people.", 4)]
+    [InlineData("22 April – Suicide bombers attack the army camp in Sévaré; at least 10 civilians die.", 10)]
+    public void A_timelines_present_tense_counts_its_dead(string text, int fatalities)
+    {
+        Assert.Equal(fatalities, Assert.Single(Extract(text, "2023-05-02")).Fatalities);
+    }
+
+    [Fact]
+    public void The_killings_told_again_with_a_day_date_the_event_that_had_only_its_month()
+    {
+        var e = Assert.Single(Extract(
+            "Malian armed forces and associated foreign soldiers allegedly executed around 300 civilian men in the central Mali town of Moura in March 2022, a rights group said today. " +
+            "The killings occurred over several days beginning on March 27.", "2022-04-05"));
+        Assert.Equal((new DateOnly(2022, 3, 27), 1), (e.EventDate, e.TimePrecision));
+    }
+
+    [Fact]
+    public void Troops_deployed_to_the_area_are_no_base()
+    {
+        var e = Assert.Single(Extract("Gunmen killed 12 villagers in Seytenga on Sunday, officials said. The government has deployed additional troops to the area.", "2022-06-14"));
+        Assert.Equal("Attack", e.SubEventType);
+    }
+
+    [Fact]
+    public void Two_militias_sharing_one_noun_are_two_sides()
+    {
+        var e = Assert.Single(Extract("On 5 May 2022, Fulani and Dogon militias clashed near Bankass, leaving 6 dead.", "2022-05-10"));
+        Assert.Equal(("Fulani Ethnic Militia (Mali)", "Dan Na Ambassagou"), (e.Actor1, e.Actor2));
+    }
+
+    [Fact]
+    public void A_day_after_its_months_name_is_no_toll()
+    {
+        var e = Assert.Single(Extract("JNIM fighters overran a military base in Djibo on November 26 and killed at least 40 soldiers.", "2023-12-01"));
+        Assert.Equal(40, e.Fatalities);
+    }
+
+    [Fact]
+    public void An_attack_made_simultaneously_has_the_day_of_the_one_before()
+    {
+        var events = Extract(
+            "Suspected Islamist militants attacked a passenger boat on the Niger River near Bamba, Gao Region, Sept. 7. " +
+            "Simultaneously, militants targeted a military camp in Bourem, killing several soldiers.", "2023-09-09");
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(new DateOnly(2023, 9, 7), e.EventDate));
+    }
+
+    [Fact]
+    public void The_subject_of_a_where_clause_is_who_acted_in_it()
+    {
+        var e = Assert.Single(Extract(
+            "August 18, 2022: The government blames the attacks on Islamic State fighters based across the border in Mali, where French troops withdrew from Menaka in June.", "2022-08-20"));
+        Assert.Equal(("Non-violent transfer of territory", "Military Forces of France"), (e.SubEventType, e.Actor1));
+    }
 }

@@ -69,10 +69,18 @@ public sealed partial class RegexCountOracle : ICountFinder
         {
             return true;
         }
-        // "12 April" is a date, not a count
+        // "12 April" is a date, not a count, and so is "April 12"
         var after = text.AsSpan(m.Index + m.Length).TrimStart();
-        return after.Length > 2 && CalendarNames.MonthPatternStarts(after);
+        if (after.Length > 2 && CalendarNames.MonthPatternStarts(after))
+        {
+            return true;
+        }
+        return !m.Groups["q"].Success && m.Index > 0 && char.IsAsciiDigit(text[m.Index])
+            && MonthBefore().Match(text[..m.Index]) is { Success: true } w && CalendarNames.MonthWords.Contains(w.Groups["w"].Value.ToLowerInvariant());
     }
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?<w>[A-Z][A-Za-z]{2,})\.*\s*$")]
+    private static partial Regex MonthBefore();
 
     private static Count? Read(Match m)
     {
