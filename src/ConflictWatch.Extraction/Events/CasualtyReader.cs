@@ -25,7 +25,12 @@ public sealed partial class CasualtyReader
         var chainDeath = false;
         var chainKidnap = false;
         var single = Has(clause, KidnapCues) ? SingleKidnap().Match(clause) : Match.Empty;
-        var oneDead = found.Count > 0 && Has(clause, DeathCues) ? SingleDeath().Match(clause) : Match.Empty;
+        // the death words are looked for once, and the one-death pattern run at most once, and only when
+        // asked: after a figure the loop could not place, or when no figure told of deaths (most clauses
+        // that kill have one, "killing 12 soldiers", and never need it)
+        var deathWords = Has(clause, DeathCues);
+        Match? oneDeadMatch = null;
+        Match OneDead() => oneDeadMatch ??= deathWords ? SingleDeath().Match(clause) : Match.Empty;
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
@@ -43,7 +48,7 @@ public sealed partial class CasualtyReader
                 continue; // "killed nine civilians, two of them children", "several of the dead": a part of a figure already counted
             }
             var kind = Classify(before, after, chainDeath, chainKidnap);
-            if (kind == Kind.None && ListedAfter(clause, oneDead, c.Start))
+            if (kind == Kind.None && ListedAfter(clause, OneDead(), c.Start))
             {
                 // "killed a teacher and two pupils": one plus two
                 kind = Kind.Death;
@@ -108,7 +113,6 @@ public sealed partial class CasualtyReader
             }
             pending.Clear();
         }
-        var deathWords = Has(clause, DeathCues);
         if (deaths == 0 && claimed == 0 && deathWords && VagueDeath().IsMatch(clause))
         {
             deaths = high = 3;
@@ -117,7 +121,7 @@ public sealed partial class CasualtyReader
         {
             deaths = high = 1; // "beat 3 Fulani men, one of whom died" ("one" is not read as a figure)
         }
-        if (deaths == 0 && claimed == 0 && deathWords && SingleDeath().Match(clause) is { Success: true } dead)
+        if (deaths == 0 && claimed == 0 && OneDead() is { Success: true } dead)
         {
             deaths = high = 1 + Relative(clause, dead);
         }
@@ -128,7 +132,7 @@ public sealed partial class CasualtyReader
         }
         // also in a follow-up sentence ("2 peacekeepers were killed and the attacker died"): the event it adds
         // to is a suicide bombing or the flag is never read (Casualties.Fatalities)
-        var selfKilled = (suicide || deathWords) && BomberDied().IsMatch(clause);
+        var selfKilled = (suicide || deathWords) && BomberDiedCued.IsMatch(clause);
         var respectively = perPlace.Count > 1 || Has(clause, Respectively);
         // "the CSP admits nine dead": the other side's count of the same dead, a range with the first
         restated |= deaths > 0 && Admits().IsMatch(clause);
@@ -155,6 +159,7 @@ public sealed partial class CasualtyReader
     private static readonly CuedPattern WoundedAfterCued = new(WoundedAfter(), "wounded", "injured", "hurt", "hospitali", "treated", "missing", "disappeared");
     private static readonly CuedPattern KidnapAfterCued = new(KidnapAfter(), "abducted", "kidnapped", "taken", "seized", "carried off", "missing");
     private static readonly CuedPattern DeathBeforeCued = new(DeathBefore(), "kill", "left", "leaving", "massacr", "execut", "shot", "shooting", "death toll", "lives of", "dead:", "lost", "losing", "neutrali", "beat", "beaten", "lynched", "murder", "deaths of", "death of", "fatalit", "bodies of", "corpses of");
+    private static readonly CuedPattern BomberDiedCued = new(BomberDied(), "bomber", "attacker", "assailant", "self");
     private static readonly CuedPattern KidnapBeforeCued = new(KidnapBefore(), "abduct", "kidnap", "carrying off", "carried off", "seiz", "hostage");
 
     private static Kind Classify(ReadOnlySpan<char> before, ReadOnlySpan<char> after, bool chainDeath, bool chainKidnap)

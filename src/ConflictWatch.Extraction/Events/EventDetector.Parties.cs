@@ -96,6 +96,7 @@ public sealed partial class EventDetector
 
     // the words some alternative of each pattern contains (see CuedPattern): most clauses hold none
     private static readonly CuedPattern RunningTollCued = new(RunningToll(), "thousands", "millions", "been");
+    private static readonly CuedPattern PossessiveCued = new(Possessive(), "its ", "their ", "the group");
     private static readonly CuedPattern ForecastCued = new(Forecast(), "expect", "predict", "forecast", "fear", "warn", "in the coming");
 
     /// <summary>"Analysts expect more suicide attacks in the coming months": a forecast reports nothing that happened.</summary>

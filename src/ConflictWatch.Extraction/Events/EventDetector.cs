@@ -128,7 +128,7 @@ public sealed partial class EventDetector : IEventDetector
             // "... in Moura in March 2022. The killings occurred over several days beginning on March 27": the day within the month
             drafts[state.Previous!.Value] = previousDraft with { Date = finer.Date, TimePrecision = finer.Precision };
         }
-        if (found.Count == 0 && (previousDraft is null || !clause.AsSpan().ContainsAnyInRange('0', '9') && !NumberWord().IsMatch(clause) && !clause.Contains("claimed", StringComparison.Ordinal) && !AttributionCued.IsMatch(clause)))
+        if (found.Count == 0 && (previousDraft is null || !clause.AsSpan().ContainsAnyInRange('0', '9') && !NumberWordCued.IsMatch(clause) && !clause.Contains("claimed", StringComparison.Ordinal) && !AttributionCued.IsMatch(clause)))
         {
             return; // nothing opens an event and no figure can add to the one before
         }
@@ -160,9 +160,9 @@ public sealed partial class EventDetector : IEventDetector
         var suicide = found.Any(t => t.Frame == Frame.Suicide);
         var toll = casualties.Read(clause, suicide);
         var previous = state.Previous is { } pi && pi < drafts.Count ? drafts[pi] : null;
-        var capital = located.Count == 0 && TheCapital().IsMatch(clause);
+        var capital = located.Count == 0 && TheCapitalCued.IsMatch(clause);
 
-        if (previous is not null && (Responsibility().IsMatch(clause) || AttributionCued.IsMatch(clause)) && mentions.FirstOrDefault(m => m.Role == ActorRole.Named) is { } claimant)
+        if (previous is not null && mentions.FirstOrDefault(m => m.Role == ActorRole.Named) is { } claimant && (Responsibility().IsMatch(clause) || AttributionCued.IsMatch(clause)))
         {
             // "JNIM claimed the attack": the unidentified perpetrator gets a name
             if (previous.Kind.Actor1.Role == ActorRole.Armed)
@@ -179,7 +179,9 @@ public sealed partial class EventDetector : IEventDetector
             }
             return;
         }
-        if ((IsBackground(clause) || RunningTollCued.IsMatch(clause) || ForecastCued.IsMatch(clause)) && !HasDayDate(clauseDates ??= dates.Find(clause, reference)))
+        // the clause's dates, which nearly every clause that gets here needs further on, are read first:
+        // a clause with a day of its own is never background, and is spared the walk for background words
+        if (!HasDayDate(clauseDates ??= dates.Find(clause, reference)) && (IsBackground(clause) || RunningTollCued.IsMatch(clause) || ForecastCued.IsMatch(clause)))
         {
             return;
         }
@@ -239,7 +241,7 @@ public sealed partial class EventDetector : IEventDetector
         {
             frames |= Bit(t.Frame);
         }
-        if (state.LastNamedIn != sentence && Possessive().IsMatch(clause))
+        if (state.LastNamedIn != sentence && PossessiveCued.IsMatch(clause))
         {
             // the group named last may sit in a sentence that reported nothing and so was not read for actors
             // ("ISGS is seeking to seize control of all roads. Three days later its fighters killed ...")
@@ -397,7 +399,11 @@ public sealed partial class EventDetector : IEventDetector
         var countries = state.Countries;
         // features such as lakes or rivers only when no town or admin unit is named
         // and a road between two towns only when no place on it is named ("on the Sevare-Douentza road near Konna")
-        located = located.OrderBy(p => p.Candidates.Any(c => c.IsPopulated || c.IsAdministrative) ? 0 : 1).ThenBy(p => p.Relation == PlaceRelation.Between ? 1 : 0).ToList();
+        // (a single place, the usual case, is already in order: it is not copied)
+        if (located.Count > 1)
+        {
+            located = located.OrderBy(p => p.Candidates.Any(c => c.IsPopulated || c.IsAdministrative) ? 0 : 1).ThenBy(p => p.Relation == PlaceRelation.Between ? 1 : 0).ToList();
+        }
         (double, double)? near = (state.LastLocation ?? state.Hint) is { } last ? (last.Latitude, last.Longitude) : null;
         if (located.Count >= 2 && located.Take(2).All(p => p.Relation == PlaceRelation.At) && (toll.PerPlace.Count >= 2 || Coordinated(clause, located[0], located[1])))
         {
@@ -615,7 +621,7 @@ public sealed partial class EventDetector : IEventDetector
             agent ??= mentions.FirstOrDefault(m => !victims.Contains(m) && !Speaker(m) && m.Role != ActorRole.Civilian && m.Start < primary.End + 5);
         }
         var patient = passiveSubject ?? ClashPartner(clause, primary, mentions, agent) ?? victims.FirstOrDefault(v => v != agent && !(v.Actor is not null && v.Actor == agent?.Actor)) ?? mentions.FirstOrDefault(m => m != agent && m.Start > (agent?.Start ?? -1) && !Speaker(m) && m.Start >= primary.Start && !(m.Start < primary.End && primary.Frame == Frame.Air));
-        if (ArmedObject().Match(clause, Math.Min(clause.Length, primary.End)) is { Success: true } armed && armed.Index - primary.End < 4 && (patient is null || patient.Role == ActorRole.Civilian))
+        if ((patient is null || patient.Role == ActorRole.Civilian) && ArmedObject().Match(clause, Math.Min(clause.Length, primary.End)) is { Success: true } armed && armed.Index - primary.End < 4)
         {
             // "attacked a military base and a camp for displaced people": the base makes it a battle
             var role = armed.Groups["police"].Success ? ActorRole.Police : ActorRole.State;
@@ -722,7 +728,7 @@ public sealed partial class EventDetector : IEventDetector
     private static partial Regex OwnMen();
 
     private static Party? Coreferent(string clause, EntryState state) =>
-        Pronoun().IsMatch(clause) && state.LastNamed is { } named ? named : null;
+        state.LastNamed is { } named && Pronoun().IsMatch(clause) ? named : null;
 
     private static string PrecedingWord(string clause, int start)
     {
@@ -738,6 +744,8 @@ public sealed partial class EventDetector : IEventDetector
         VictimAfterCued.IsMatch(Window.After(clause, m.End, 45)) || VictimBeforeCued.IsMatch(Window.Before(clause, m.Start, 30));
 
     // the words some alternative of each pattern contains; see CuedPattern
+    private static readonly CuedPattern TheCapitalCued = new(TheCapital(), "capital");
+    private static readonly CuedPattern NumberWordCued = new(NumberWord(), "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "several", "tens", "scores");
     private static readonly CuedPattern NoCasualtiesCued = new(NoCasualties(), "no one", "nobody", "none", "no body", "no casualties", "no fatalities", "no deaths", "without");
     private static readonly CuedPattern ByBeforeCued = new(ByBefore(), "by", "from", "blamed on", "attributed to");
     private static readonly CuedPattern VictimAfterCued = new(VictimAfter(), "killed", "wounded", "injured", "abducted", "kidnapped", "raped", "executed", "massacred", "taken", "seized", "detained", "arrested", "hurt", "shot", "beheaded", "murdered", "died", "dead", "lost their lives", "perished");

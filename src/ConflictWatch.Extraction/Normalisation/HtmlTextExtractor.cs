@@ -153,18 +153,25 @@ public static class HtmlTextExtractor
         return sb.ToString();
     }
 
+    /// <summary>The page's own date fields, most specific first.</summary>
+    private static readonly (string Selector, string Attribute)[] DateFields =
+    [
+        ("meta[property='article:published_time']", "content"),
+        ("meta[name='date']", "content"),
+        ("meta[name='pubdate']", "content"),
+        ("meta[itemprop='datePublished']", "content"),
+        ("time[datetime]", "datetime"),
+    ];
+
+    /// <summary>
+    /// The first of <see cref="DateFields"/> that holds a date. Each query walks the whole page, so
+    /// the later ones are asked only when the earlier gave nothing (most pages have the first).
+    /// </summary>
     private static DateOnly? PublishedDate(IDocument doc)
     {
-        var candidates = new[]
+        foreach (var (selector, attribute) in DateFields)
         {
-            doc.QuerySelector("meta[property='article:published_time']")?.GetAttribute("content"),
-            doc.QuerySelector("meta[name='date']")?.GetAttribute("content"),
-            doc.QuerySelector("meta[name='pubdate']")?.GetAttribute("content"),
-            doc.QuerySelector("meta[itemprop='datePublished']")?.GetAttribute("content"),
-            doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"),
-        };
-        foreach (var c in candidates)
-        {
+            var c = doc.QuerySelector(selector)?.GetAttribute(attribute);
             if (c is { Length: >= 10 } && DateOnly.TryParseExact(c[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
             {
                 return d;

@@ -26,22 +26,48 @@ public static class CountryMentions
     /// jumps over runs of them with one vectorised search and stops only at characters that may begin
     /// a name: an ASCII first letter of one, or anything outside ASCII (probed as before).
     /// </summary>
-    private static readonly Lazy<System.Buffers.SearchValues<char>> NoNameStarts = new(() =>
+    private static readonly Lazy<System.Buffers.SearchValues<char>> NoNameStarts = new(() => NotStarting(ByFirstWord.Value.Keys));
+
+    /// <summary>
+    /// The first words that begin with a lower-case ASCII letter ("eSwatini"). Such a letter stops the
+    /// scan at nearly every word ("e" is in most of them), only to step over it; a text holds one of these
+    /// words rarely, and a text that does not is scanned with <see cref="NoCapitalNameStarts"/>.
+    /// </summary>
+    private static readonly Lazy<System.Buffers.SearchValues<string>?> LowerFirstWords = new(() =>
+        ByFirstWord.Value.Keys.Where(k => char.IsAsciiLetterLower(k[0])).ToArray() is { Length: > 0 } words
+            ? System.Buffers.SearchValues.Create(words, StringComparison.Ordinal)
+            : null);
+
+    /// <summary>
+    /// <see cref="NoNameStarts"/> with the lower-case first letters added: where none of
+    /// <see cref="LowerFirstWords"/> occurs, a stop at one of those letters could only step over its
+    /// word (inside a word) or find no name (at a word's start), and the scan ends up at the same
+    /// place by stopping at the next character that may begin a name, or at the word's end.
+    /// </summary>
+    private static readonly Lazy<System.Buffers.SearchValues<char>> NoCapitalNameStarts = new(() => NotStarting(ByFirstWord.Value.Keys.Where(k => !char.IsAsciiLetterLower(k[0]))));
+
+    private static System.Buffers.SearchValues<char> NotStarting(IEnumerable<string> keys)
     {
-        var starts = ByFirstWord.Value.Keys.Select(k => k[0]).Where(c => c < 128).ToHashSet();
+        var starts = keys.Select(k => k[0]).Where(c => c < 128).ToHashSet();
         return System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !starts.Contains(c)).ToArray());
-    });
+    }
 
     private static readonly string[] NotAfter = ["River", "river", "Delta", "delta", "valley", "Basin", "basin"];
 
-    public static IEnumerable<(int Start, int End, Country Country, bool IsBorder)> Find(string text)
+    public static IEnumerable<(int Start, int End, Country Country, bool IsBorder)> Find(string text) => Find(text.AsSpan());
+
+    /// <summary>
+    /// The mentions in a span, as in a string of its characters: the document context reads a part of
+    /// its text, and the title with the text, without copying them into a string first.
+    /// </summary>
+    public static List<(int Start, int End, Country Country, bool IsBorder)> Find(ReadOnlySpan<char> text)
     {
         var found = new List<(int, int, Country, bool)>();
         var names = ByFirstWord.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        var skip = NoNameStarts.Value;
+        var skip = LowerFirstWords.Value is { } lower && text.IndexOfAny(lower) < 0 ? NoCapitalNameStarts.Value : NoNameStarts.Value;
         for (var i = 0; i < text.Length; i++)
         {
-            var next = text.AsSpan(i).IndexOfAnyExcept(skip);
+            var next = text[i..].IndexOfAnyExcept(skip);
             if (next < 0)
             {
                 break;
@@ -67,7 +93,7 @@ public static class CountryMentions
             Country? c = null;
             foreach (var n in candidates)
             {
-                if (text.AsSpan(i).StartsWith(n.Name, StringComparison.Ordinal) && Ends(text, i + n.Name.Length))
+                if (text[i..].StartsWith(n.Name, StringComparison.Ordinal) && Ends(text, i + n.Name.Length))
                 {
                     (name, c) = n;
                     break;
@@ -79,9 +105,9 @@ public static class CountryMentions
                 continue;
             }
             var end = i + name.Length;
-            // the words around it, as spans of the text
-            var after = Segmentation.Window.After(text, end, 12);
-            var before = Segmentation.Window.Before(text, i, 25);
+            // the words around it: the 12 characters after it and the 25 before
+            var after = text[end..Math.Min(text.Length, end + 12)];
+            var before = text[Math.Max(0, i - 25)..i];
             var border = after.TrimStart().StartsWith("border", StringComparison.OrdinalIgnoreCase) || before.Contains("border with", StringComparison.OrdinalIgnoreCase) || before.Contains("border of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("from ", StringComparison.Ordinal);
             found.Add((i, end, c!, border));
             i = end - 1;
@@ -89,21 +115,21 @@ public static class CountryMentions
         return found;
     }
 
-    private static ReadOnlySpan<char> LetterRun(string text, int i)
+    private static ReadOnlySpan<char> LetterRun(ReadOnlySpan<char> text, int i)
     {
         var end = i;
         while (end < text.Length && char.IsLetter(text[end]))
         {
             end++;
         }
-        return text.AsSpan(i, end - i);
+        return text[i..end];
     }
 
     /// <summary>"Lake Chad" names the lake.</summary>
-    private static bool AfterLake(string text, int i) => i >= 5 && char.IsWhiteSpace(text[i - 1]) && text.AsSpan(i - 5, 4).SequenceEqual("Lake");
+    private static bool AfterLake(ReadOnlySpan<char> text, int i) => i >= 5 && char.IsWhiteSpace(text[i - 1]) && text.Slice(i - 5, 4).SequenceEqual("Lake");
 
     /// <summary>The name ends at a non-letter and is not the first part of "Niger River" or "Senegal valley".</summary>
-    private static bool Ends(string text, int end)
+    private static bool Ends(ReadOnlySpan<char> text, int end)
     {
         if (end < text.Length && char.IsLetter(text[end]))
         {
@@ -120,7 +146,7 @@ public static class CountryMentions
         }
         foreach (var w in NotAfter)
         {
-            if (text.AsSpan(j).StartsWith(w, StringComparison.Ordinal))
+            if (text[j..].StartsWith(w, StringComparison.Ordinal))
             {
                 return false;
             }

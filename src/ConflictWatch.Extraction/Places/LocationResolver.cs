@@ -27,8 +27,16 @@ public sealed class LocationResolver
                 return local.MinBy(p => Geo.DistanceKm(n.Lat, n.Lon, p.Latitude, p.Longitude));
             }
         }
-        var adminNames = context.Where(c => c != mention).Select(c => TextFold.Fold(c.Text)).ToHashSet(StringComparer.Ordinal);
-        if (adminNames.Count > 0)
+        // most mentions have no context around them: then no set is made
+        HashSet<string>? adminNames = null;
+        foreach (var c in context)
+        {
+            if (c != mention)
+            {
+                (adminNames ??= new(StringComparer.Ordinal)).Add(TextFold.Fold(c.Text));
+            }
+        }
+        if (adminNames is not null)
         {
             var inAdmin = candidates.Where(p => InAdmin(p.Admin2, adminNames) || InAdmin(p.Admin1, adminNames)).ToList();
             if (inAdmin.Count > 0)
