@@ -102,7 +102,7 @@ public sealed class AcledNoteTests(RealGeoNamesFixture geoNames) : IClassFixture
     [InlineData("February 2020\n- 23: In Burkina Faso, an army patrol is ambushed between Arbinda and Gorgadji; seven soldiers are killed.", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso")]
     [InlineData("October 2024\n- 3: JNIM claims a rocket attack on the military camp at Gao airport; no casualties reported.", "JNIM", "Military Forces of Mali")]
     [InlineData("The authorities have meanwhile cracked down on critics: police in Niamey arrested a journalist on October 14.", "Police Forces of Niger", "Civilians (Niger)")]
-    [InlineData("On 18 February 2023, leaders of Dan Na Ambassagou and representatives of Katiba Macina signed a local truce in Bankass.", "Dan Na Ambassagou", "Katiba Macina")]
+    [InlineData("On 18 February 2023, leaders of Dan Na Ambassagou and representatives of Katiba Macina signed a local truce in Bankass.", "Dan Na Ambassagou", "JNIM")]
     [InlineData("On 11 February 2024, Nigerien police arrested a former minister in Niamey over comments criticising the military government.", "Police Forces of Niger", "Civilians (Niger)")]
     [InlineData("February 2020\n- 2: French Barkhane helicopters and a Reaper drone strike an ISGS motorbike column near Labbezanga, killing about 20 fighters.", "Military Forces of France", "Islamic State (Greater Sahara)")]
     [InlineData("On 18 September 2021, clashes between suspected JNIM and ISGS militants near Tin-Tabakat (Tin-Akof, Oudalan) left 12 militants dead.", "JNIM", "Islamic State (Greater Sahara)")]
