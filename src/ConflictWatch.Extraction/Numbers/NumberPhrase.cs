@@ -22,7 +22,7 @@ internal static class NumberPhrase
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     ];
-    private static readonly string[] Scales = ["hundred", "thousand", "million"];
+    private static readonly string[] Scales = ["hundred", "thousand", "million", "dozen"]; // "two dozen soldiers" is 24
 
     /// <summary>The phrases that take no scale word, in the regex's order of alternatives.</summary>
     private static readonly string[] Fixed =

@@ -45,6 +45,7 @@ public sealed class CountFinderOracleTests(ITestOutputHelper output)
     [InlineData("twenty one, twenty-one, twenty  one, twentyone, seventy seven, seventeen, sevent")]
     [InlineData("2022 - 2023, in 1999, 1999 people, 2,022 troops, 2101 troops, 1900-1950")]
     [InlineData("12 April, 12 april, 12 Apr., 12 May, on 3 Mayor, 4 Augusta")]
+    [InlineData("two dozen soldiers, three dozens, a dozen, two dozen and five, 2 dozen, several dozen, twenty dozen")]
     [InlineData("on November 26 and 40, Sept. 7 people, april 5 men, XMay 3, Mayo 4, at least May 5, Dec 25 and Jan. 2")]
     [InlineData("75 km, 75km, 3 hours, 3 hourly, two three days later, 5 years old, 5-year-old, 40 per cent")]
     [InlineData("at least 40 percent, about three days, TWO THREE policemen, Two Or Three, 4 TO 6")]

@@ -10,6 +10,7 @@ public sealed class CountFinderTests
     [InlineData("killing 23 people", 23, 23, null)]
     [InlineData("killing 1,277 civilians", 1277, 1277, null)]
     [InlineData("Seventeen soldiers died", 17, 17, null)]
+    [InlineData("killed two dozen soldiers", 24, 24, null)]
     [InlineData("twenty-three soldiers died", 23, 23, null)]
     [InlineData("at least 370 people", 370, 370, "at least")]
     [InlineData("more than 1,500 people", 1500, 1500, "more than")]

@@ -14,7 +14,7 @@ public sealed partial class RegexCountOracle : ICountFinder
 {
     private const string Word = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private const string Digits = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
-    private const string Scale = @"(?:\s+(?:hundred|thousand|million)(?:\s+and\s+(?:" + Word + "))?)?";
+    private const string Scale = @"(?:\s+(?:hundred|thousand|million|dozen)(?:\s+and\s+(?:" + Word + "))?)?";
     private const string Num = "(?:(?:" + Digits + "|" + Word + ")" + Scale + @"|a (?:hundred|thousand|million)|a dozen|several dozen|several hundred|several thousand|dozens|hundreds|thousands|tens|scores|several|a few|a handful)";
     private const string Qual = @"(?<q>at least|at most|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|as many as|an estimated|fewer than|less than|close to|no fewer than|upwards of)\s+";
 
