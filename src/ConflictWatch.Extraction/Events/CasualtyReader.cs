@@ -136,6 +136,9 @@ public sealed partial class CasualtyReader
         var respectively = perPlace.Count > 1 || Has(clause, Respectively);
         // "the CSP admits nine dead": the other side's count of the same dead, a range with the first
         restated |= deaths > 0 && Admits().IsMatch(clause);
+        // "Dozens of soldiers were killed ... 'The toll is heavy, at least 30 soldiers were killed'": a word on the
+        // toll states the whole toll again
+        restated |= deaths > 0 && clause.Contains("toll", StringComparison.OrdinalIgnoreCase) && TollWord().IsMatch(clause);
         return new Casualties(deaths, high, claimed, anyKidnap ? kidnapped : null, respectively ? perPlace : [], selfKilled, restated);
     }
 
@@ -302,6 +305,9 @@ public sealed partial class CasualtyReader
 
     [GeneratedRegex(@"\b(?:said|says|say|claimed|claims|claim|reported|reports|announced|according to (?:the )?(?:army|military|ministry|government|authorities)|statement|counted|stated|communiqu)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimVerb();
+
+    [GeneratedRegex(@"\b(?:the|a|its|this|that) (?:(?:death|human|final|provisional|new|heavy|official) )?toll\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TollWord();
 
     [GeneratedRegex(@"\b(?:admit(?:s|ted)?|acknowledg(?:es|ed)|conced(?:es|ed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Admits();

@@ -269,4 +269,13 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
             "August 18, 2022: The government blames the attacks on Islamic State fighters based across the border in Mali, where French troops withdrew from Menaka in June.", "2022-08-20"));
         Assert.Equal(("Non-violent transfer of territory", "Military Forces of France"), (e.SubEventType, e.Actor1));
     }
+
+    [Fact]
+    public void A_quoted_toll_restates_the_dead_of_the_lead_as_a_range()
+    {
+        var e = Assert.Single(Extract(
+            "Dozens of soldiers were killed on Saturday when jihadists attacked an army detachment in the northern town of Djibo, security sources said. " +
+            "\"The toll is heavy, at least 30 soldiers were killed,\" one source said.", "2022-11-28"));
+        Assert.Equal((12, (int?)30), (e.Fatalities, e.FatalitiesHigh));
+    }
 }
