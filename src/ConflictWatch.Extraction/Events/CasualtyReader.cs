@@ -146,7 +146,7 @@ public sealed partial class CasualtyReader
 
     // cheap substring checks that spare the whole-clause patterns on clauses that cannot match them
     private static readonly System.Buffers.SearchValues<string> DeathCues = System.Buffers.SearchValues.Create(
-        ["kill", "dead", "died", "die", "lynch", "behead", "execut", "murder", "beat", "stab", "stone", "burn", "assassin", "KIA"], StringComparison.OrdinalIgnoreCase);
+        ["kill", "dead", "died", "die", "lynch", "behead", "execut", "murder", "beat", "stab", "stone", "burn", "assassin", "KIA", "fatalit", "death"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> KidnapCues = System.Buffers.SearchValues.Create(
         ["abduct", "kidnap", "seiz", "hostage"], StringComparison.OrdinalIgnoreCase);
@@ -318,7 +318,7 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"^[^.;]{0,50}?,\s*(?:it|they|the army|the military|the ministry|the defence ministry|the defense ministry|the statement|the government|officials)\s+(?:said|added|claimed|stated|reported)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimAfter();
 
-    [GeneratedRegex(@"\b(?:killed|killing|kill) (?:several|some|a number of|many|an unknown number of|an unspecified number of|an undetermined number of|an undisclosed number of)\b|\b(?:several|many|a number of|an unknown number of) (?:\w+ )?(?:were |was )?(?:killed|dead)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killed|killing|kill) (?:several|some|a number of|many|an unknown number of|an unspecified number of|an undetermined number of|an undisclosed number of)\b|\b(?:several|many|a number of|an unknown number of) (?:\w+ )?(?:were |was )?(?:killed|dead)\b|\b(?:an? )?(?:unknown|unspecified|undetermined|undisclosed) number of (?:fatalities|deaths|dead)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueDeath();
 
     [GeneratedRegex(@"\b(?:killed|killing|lynched|lynching|beheaded|executed|executing|shot dead|shooting dead|murdered|beat(?:en)? to death|stabbed to death|stoned to death|burned alive)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|trader|farmer|official|gendarme|policeman|student|child|driver|person|resident|worker|journalist|suspect|youth|pastor|priest|marabout|mayor|councillor|officer|customs officer|police officer|guard|shepherd|miner|thief|robber|bandit|commander|militant|jihadist|fighter)\b|\b(?:killed|killing|shot dead|shooting dead|beheaded|executed|murdered|assassinated)\s+the\s+(?:village\s+)?(?:chief|imam|mayor|prefect|pastor|priest|head|leader|marabout|driver|commander|militant|jihadist)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|civilian|soldier|villager|herder|imam|teacher|chief|student|child|person|gendarme|policeman|protester|demonstrator|peacekeeper|guardsman|police officer|member|militiaman|volunteer|auxiliary|hunter|driver|trader|official|leader|commander|pastor|priest|mayor|councillor|officer)\s+(?:from\s+\w+\s+)?(?:was\s+)?(?:killed|shot dead|shot and killed|died|lynched|beheaded)\b", RegexOptions.IgnoreCase)]

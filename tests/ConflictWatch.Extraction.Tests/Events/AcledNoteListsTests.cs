@@ -233,6 +233,7 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
     [Theory]
     [InlineData("On 8 January 2022, the Burkinabe military carried out airstrikes in Nassoumbou forest (Nassoumbou, Soum), reportedly killing 'dozens' of militants.", 12)]
     [InlineData("On 3 December 2020, a VDP leader was killed by suspected militants in Tanghin-Dassouri (Tanghin-Dassouri, Kadiogo).", 1)]
+    [InlineData("On 3 May 2022, JNIM militants clashed with FAMa near Boni (Boni, Douentza, Mopti), resulting in an unknown number of fatalities.", 3)]
     public void Quoted_vague_counts_and_a_leader_killed_alone_are_counted(string text, int fatalities)
     {
         Assert.Equal(fatalities, One(text).Fatalities);
