@@ -166,4 +166,56 @@ public sealed partial class EventDetector
     /// <summary>The list ends with what happened to all of it: "... and 5 VDP dead", "... and two gendarmes were killed".</summary>
     [GeneratedRegex(@"^[^.;,]{0,20}?\b(?:dead|killed|wounded|injured|abducted|kidnapped|died)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeadAfterList();
+
+    /// <summary>
+    /// "Fulani and Dogon militias": the first name shares the noun after the second, so it is an actor
+    /// of its own ("Fulani militia"), read as if the noun followed it.
+    /// </summary>
+    private List<ActorMention> SharedNoun(string clause, List<ActorMention> mentions)
+    {
+        if (!clause.Contains(" and ", StringComparison.Ordinal) || SharedNounPair().Match(clause) is not { Success: true } pair)
+        {
+            return mentions;
+        }
+        var first = pair.Groups["a"];
+        if (mentions.Any(m => m.Start < first.Index + first.Length && m.End > first.Index)
+            || actors.Find(first.Value + " " + pair.Groups["n"].Value).FirstOrDefault() is not { } own || own.Start != 0)
+        {
+            return mentions;
+        }
+        var result = new List<ActorMention>(mentions.Count + 1) { own with { Start = first.Index, End = first.Index + first.Length, Text = first.Value } };
+        result.AddRange(mentions);
+        result.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return result;
+    }
+
+    [GeneratedRegex(@"\b(?<a>\p{Lu}[\p{L}-]+) and (?:\p{Lu}[\p{L}-]+) (?<n>militias|militiamen|militia|fighters|hunters|vigilantes)\b")]
+    private static partial Regex SharedNounPair();
+
+    /// <summary>
+    /// Where a relative clause that holds the trigger begins: "... blames fighters based in Mali, where
+    /// French troops withdrew from Menaka": its subject is after ", where", not the sentence's.
+    /// </summary>
+    private static int RelativeStart(string clause, int triggerStart)
+    {
+        var best = -1;
+        foreach (var marker in (string[])[", where ", ", when ", ", after "])
+        {
+            var i = clause.LastIndexOf(marker, triggerStart, StringComparison.Ordinal);
+            best = Math.Max(best, i < 0 ? -1 : i + marker.Length - 1);
+        }
+        return best;
+    }
+
+    [GeneratedRegex(@"\b(?:its|their) (?:own )?men\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnMen();
+
+    private static bool IsOrigin(string clause, int start) => Origin().IsMatch(Window.Before(clause, start, 40));
+
+    [GeneratedRegex(@"\b(?:patrol|convoy|unit|troops|soldiers|gendarmes|policemen|column|detachment|team|delegation|bus|minibus|vehicle|truck|travellers|travelers|traders)\s+(?:coming\s+|returning\s+|travelling\s+|traveling\s+|based\s+|stationed\s+|deployed\s+)?(?:from|of|based in|stationed in)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+|camp\s+(?:of|in|at)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex Origin();
+
+    /// <summary>Forces firing on a crowd whose people died: "fired live ammunition, killing 1 protester".</summary>
+    [GeneratedRegex(@"\b(?:fired|shot|opened fire|live ammunition|live rounds|gunfire)\b[^.;]{0,60}?\b(?:protesters?|demonstrators?|students?|youths?|marchers?|people|persons|civilians|residents)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FiredOnCrowd();
 }

@@ -291,4 +291,88 @@ public sealed partial class EventDetector
 
     [GeneratedRegex(@"\G\s*(?:,|and|or|&)\s+(?:\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,3})\s*\(")]
     private static partial Regex NextPlaceBracket();
+
+    /// <summary>
+    /// An event dated only by the story's day, at the very place of one the story dates up to a week
+    /// before, is that event told without its day: a standfirst ("Attack in Barsalogho among the
+    /// deadliest in the country's history") or a lead far from its details. It folds into the dated one.
+    /// </summary>
+    private static void FoldUndated(List<EventDraft> drafts, int first)
+    {
+        for (var i = drafts.Count - 1; i >= first; i--)
+        {
+            var undated = drafts[i];
+            if (undated.ExplicitDate || undated.Location.Place is not { } place)
+            {
+                continue;
+            }
+            for (var j = first; j < drafts.Count; j++)
+            {
+                var dated = drafts[j];
+                if (j == i || !dated.ExplicitDate || dated.Location.Place != place || dated.Kind.EventType != undated.Kind.EventType
+                    || dated.Date > undated.Date || undated.Date.DayNumber - dated.Date.DayNumber > 7)
+                {
+                    continue;
+                }
+                var kind = dated.Kind.Actor1.Role == ActorRole.Armed && undated.Kind.Actor1.Role == ActorRole.Named ? dated.Kind with { Actor1 = undated.Kind.Actor1 } : dated.Kind;
+                drafts[j] = dated with { Kind = kind, Casualties = dated.Casualties.Widest(undated.Casualties) };
+                drafts.RemoveAt(i);
+                break;
+            }
+        }
+    }
+
+    /// <summary>The first date of a clause that is finer than the event's and falls within its month or week.</summary>
+    private static DateMention? FinerDay(IReadOnlyList<DateMention> found, EventDraft previous)
+    {
+        foreach (var d in found)
+        {
+            if (d.IsEventDate && d.Precision < previous.TimePrecision
+                && (previous.TimePrecision == 3 ? d.Date.Year == previous.Date.Year && d.Date.Month == previous.Date.Month : Math.Abs(d.Date.DayNumber - previous.Date.DayNumber) <= 7))
+            {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A clause that opens by naming the event just told: "The strike, carried out on January 20 ...", "The attack took place on Friday".</summary>
+    [GeneratedRegex(@"^\s*(?:The|This|That) (?:air |drone |air-|deadly |latest )?(?:strike|airstrike|attack|raid|ambush|assault|bombing|massacre|explosion|blast|operation|killings|executions|fighting|clashes|violence|abductions)\b")]
+    private static partial Regex TheEventAgain();
+
+    [GeneratedRegex(@"^\s*(?:Simultaneously|At the same time|Meanwhile|The same day|That same day|That day|On the same day|Around the same time|Shortly after(?:wards)?|Shortly before|Minutes later|Hours later|Later that day|Earlier that day|The same night|That night)\b|\b(?:the same day|that same day|on the same day|simultaneously|later that day|earlier that day|the same night)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SameTime();
+
+    /// <summary>
+    /// The name of a village the clause introduces as one ("in the village of Tadaryat", "in Tadaryat
+    /// village") that the place finder did not find: the gazetteer lacks it, yet it is a place of its own.
+    /// </summary>
+    private static string? UnknownVillage(string clause, IReadOnlyList<PlaceMention> found)
+    {
+        if (!clause.Contains("village", StringComparison.OrdinalIgnoreCase) || NamedVillage().Match(clause) is not { Success: true } m)
+        {
+            return null;
+        }
+        var name = m.Groups["a"].Success ? m.Groups["a"] : m.Groups["b"];
+        return found.Any(p => p.Start < name.Index + name.Length && p.End > name.Index) ? null : name.Value;
+    }
+
+    [GeneratedRegex(@"\b(?:in|at|near|on)\s+the\s+(?:\p{Ll}+\s+)?village\s+of\s+(?<a>\p{Lu}[\p{L}'’-]{2,}(?:\s\p{Lu}[\p{L}'’-]+)?)|\b(?:in|at|near|on)\s+(?<b>\p{Lu}[\p{L}'’-]{2,})\s+village\b")]
+    private static partial Regex NamedVillage();
+
+    /// <summary>
+    /// A place inside the region found first, named later in the clause: "Centre-North: ... an IED killed
+    /// four civilians near Pissila". The region is the heading; the town is where it happened.
+    /// </summary>
+    private ResolvedLocation FinerInside(ResolvedLocation region, PlaceMention first, List<PlaceMention> located, IReadOnlySet<string> countries, List<PlaceMention> context, (double, double)? near)
+    {
+        foreach (var q in located)
+        {
+            if (q != first && resolver.Resolve(q, countries, context, near) is { } finer && finer.GeoPrecision < region.GeoPrecision && Inside(finer, region))
+            {
+                return finer;
+            }
+        }
+        return region;
+    }
 }

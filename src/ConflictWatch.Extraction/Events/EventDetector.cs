@@ -58,36 +58,6 @@ public sealed partial class EventDetector : IEventDetector
         }
     }
 
-    /// <summary>
-    /// An event dated only by the story's day, at the very place of one the story dates up to a week
-    /// before, is that event told without its day: a standfirst ("Attack in Barsalogho among the
-    /// deadliest in the country's history") or a lead far from its details. It folds into the dated one.
-    /// </summary>
-    private static void FoldUndated(List<EventDraft> drafts, int first)
-    {
-        for (var i = drafts.Count - 1; i >= first; i--)
-        {
-            var undated = drafts[i];
-            if (undated.ExplicitDate || undated.Location.Place is not { } place)
-            {
-                continue;
-            }
-            for (var j = first; j < drafts.Count; j++)
-            {
-                var dated = drafts[j];
-                if (j == i || !dated.ExplicitDate || dated.Location.Place != place || dated.Kind.EventType != undated.Kind.EventType
-                    || dated.Date > undated.Date || undated.Date.DayNumber - dated.Date.DayNumber > 7)
-                {
-                    continue;
-                }
-                var kind = dated.Kind.Actor1.Role == ActorRole.Armed && undated.Kind.Actor1.Role == ActorRole.Named ? dated.Kind with { Actor1 = undated.Kind.Actor1 } : dated.Kind;
-                drafts[j] = dated with { Kind = kind, Casualties = dated.Casualties.Widest(undated.Casualties) };
-                drafts.RemoveAt(i);
-                break;
-            }
-        }
-    }
-
     /// <param name="hint">the last place of the entries before: it breaks ties between namesakes, but is never an event's location.</param>
     private sealed class EntryState(IReadOnlySet<string> countries, int firstDraft, ResolvedLocation? hint)
     {
@@ -484,22 +454,6 @@ public sealed partial class EventDetector : IEventDetector
         return fallback is null ? [] : [LocationResolver.CountryLevel(fallback)];
     }
 
-    /// <summary>
-    /// A place inside the region found first, named later in the clause: "Centre-North: ... an IED killed
-    /// four civilians near Pissila". The region is the heading; the town is where it happened.
-    /// </summary>
-    private ResolvedLocation FinerInside(ResolvedLocation region, PlaceMention first, List<PlaceMention> located, IReadOnlySet<string> countries, List<PlaceMention> context, (double, double)? near)
-    {
-        foreach (var q in located)
-        {
-            if (q != first && resolver.Resolve(q, countries, context, near) is { } finer && finer.GeoPrecision < region.GeoPrecision && Inside(finer, region))
-            {
-                return finer;
-            }
-        }
-        return region;
-    }
-
     /// <summary>The point of another place named in the clause ("Banizoumbou near Torodi"), which picks among namesakes.</summary>
     private (double, double)? Neighbour(PlaceMention p, List<PlaceMention> located, IReadOnlySet<string> countries)
     {
@@ -517,23 +471,6 @@ public sealed partial class EventDetector : IEventDetector
         }
         return null;
     }
-
-    /// <summary>
-    /// The name of a village the clause introduces as one ("in the village of Tadaryat", "in Tadaryat
-    /// village") that the place finder did not find: the gazetteer lacks it, yet it is a place of its own.
-    /// </summary>
-    private static string? UnknownVillage(string clause, IReadOnlyList<PlaceMention> found)
-    {
-        if (!clause.Contains("village", StringComparison.OrdinalIgnoreCase) || NamedVillage().Match(clause) is not { Success: true } m)
-        {
-            return null;
-        }
-        var name = m.Groups["a"].Success ? m.Groups["a"] : m.Groups["b"];
-        return found.Any(p => p.Start < name.Index + name.Length && p.End > name.Index) ? null : name.Value;
-    }
-
-    [GeneratedRegex(@"\b(?:in|at|near|on)\s+the\s+(?:\p{Ll}+\s+)?village\s+of\s+(?<a>\p{Lu}[\p{L}'’-]{2,}(?:\s\p{Lu}[\p{L}'’-]+)?)|\b(?:in|at|near|on)\s+(?<b>\p{Lu}[\p{L}'’-]{2,})\s+village\b")]
-    private static partial Regex NamedVillage();
 
     /// <summary>"attacked the villages of Pensa and Dablo": two places on one footing, so two events.</summary>
     private static bool Coordinated(string clause, PlaceMention a, PlaceMention b)
@@ -684,49 +621,6 @@ public sealed partial class EventDetector : IEventDetector
         return allies;
     }
 
-    /// <summary>Forces firing on a crowd whose people died: "fired live ammunition, killing 1 protester".</summary>
-    [GeneratedRegex(@"\b(?:fired|shot|opened fire|live ammunition|live rounds|gunfire)\b[^.;]{0,60}?\b(?:protesters?|demonstrators?|students?|youths?|marchers?|people|persons|civilians|residents)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FiredOnCrowd();
-
-    [GeneratedRegex(@"^\s*(?:Simultaneously|At the same time|Meanwhile|The same day|That same day|That day|On the same day|Around the same time|Shortly after(?:wards)?|Shortly before|Minutes later|Hours later|Later that day|Earlier that day|The same night|That night)\b|\b(?:the same day|that same day|on the same day|simultaneously|later that day|earlier that day|the same night)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SameTime();
-
-    /// <summary>The first date of a clause that is finer than the event's and falls within its month or week.</summary>
-    private static DateMention? FinerDay(IReadOnlyList<DateMention> found, EventDraft previous)
-    {
-        foreach (var d in found)
-        {
-            if (d.IsEventDate && d.Precision < previous.TimePrecision
-                && (previous.TimePrecision == 3 ? d.Date.Year == previous.Date.Year && d.Date.Month == previous.Date.Month : Math.Abs(d.Date.DayNumber - previous.Date.DayNumber) <= 7))
-            {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>A clause that opens by naming the event just told: "The strike, carried out on January 20 ...", "The attack took place on Friday".</summary>
-    [GeneratedRegex(@"^\s*(?:The|This|That) (?:air |drone |air-|deadly |latest )?(?:strike|airstrike|attack|raid|ambush|assault|bombing|massacre|explosion|blast|operation|killings|executions|fighting|clashes|violence|abductions)\b")]
-    private static partial Regex TheEventAgain();
-
-    /// <summary>
-    /// Where a relative clause that holds the trigger begins: "... blames fighters based in Mali, where
-    /// French troops withdrew from Menaka": its subject is after ", where", not the sentence's.
-    /// </summary>
-    private static int RelativeStart(string clause, int triggerStart)
-    {
-        var best = -1;
-        foreach (var marker in (string[])[", where ", ", when ", ", after "])
-        {
-            var i = clause.LastIndexOf(marker, triggerStart, StringComparison.Ordinal);
-            best = Math.Max(best, i < 0 ? -1 : i + marker.Length - 1);
-        }
-        return best;
-    }
-
-    [GeneratedRegex(@"\b(?:its|their) (?:own )?men\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OwnMen();
-
     private static Party? Coreferent(string clause, EntryState state) =>
         state.LastNamed is { } named && Pronoun().IsMatch(clause) ? named : null;
 
@@ -758,11 +652,6 @@ public sealed partial class EventDetector : IEventDetector
 
     private static bool IsReportedSpeech(string clause) => SpeakerAfter().IsMatch(clause) || clause.Contains(" said ", StringComparison.Ordinal);
 
-    private static bool IsOrigin(string clause, int start) => Origin().IsMatch(Window.Before(clause, start, 40));
-
-    [GeneratedRegex(@"\b(?:patrol|convoy|unit|troops|soldiers|gendarmes|policemen|column|detachment|team|delegation|bus|minibus|vehicle|truck|travellers|travelers|traders)\s+(?:coming\s+|returning\s+|travelling\s+|traveling\s+|based\s+|stationed\s+|deployed\s+)?(?:from|of|based in|stationed in)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+|camp\s+(?:of|in|at)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex Origin();
-
     private static bool IsDestination(string clause, int start) => Destination().IsMatch(Window.Before(clause, start, 30));
 
     private static readonly System.Buffers.SearchValues<string> AccordingTo = System.Buffers.SearchValues.Create(["according to"], StringComparison.OrdinalIgnoreCase);
@@ -770,31 +659,6 @@ public sealed partial class EventDetector : IEventDetector
     private static bool HasDayDate(IReadOnlyList<DateMention> found) => found.Any(d => d.Precision == 1 && d.Kind != DateKind.Reporting);
 
     /// <summary>"JNIM Islamic terrorists", "ISGS (Islamic State in Greater Sahara)": one actor, not two.</summary>
-    /// <summary>
-    /// "Fulani and Dogon militias": the first name shares the noun after the second, so it is an actor
-    /// of its own ("Fulani militia"), read as if the noun followed it.
-    /// </summary>
-    private List<ActorMention> SharedNoun(string clause, List<ActorMention> mentions)
-    {
-        if (!clause.Contains(" and ", StringComparison.Ordinal) || SharedNounPair().Match(clause) is not { Success: true } pair)
-        {
-            return mentions;
-        }
-        var first = pair.Groups["a"];
-        if (mentions.Any(m => m.Start < first.Index + first.Length && m.End > first.Index)
-            || actors.Find(first.Value + " " + pair.Groups["n"].Value).FirstOrDefault() is not { } own || own.Start != 0)
-        {
-            return mentions;
-        }
-        var result = new List<ActorMention>(mentions.Count + 1) { own with { Start = first.Index, End = first.Index + first.Length, Text = first.Value } };
-        result.AddRange(mentions);
-        result.Sort((x, y) => x.Start.CompareTo(y.Start));
-        return result;
-    }
-
-    [GeneratedRegex(@"\b(?<a>\p{Lu}[\p{L}-]+) and (?:\p{Lu}[\p{L}-]+) (?<n>militias|militiamen|militia|fighters|hunters|vigilantes)\b")]
-    private static partial Regex SharedNounPair();
-
     private static List<ActorMention> MergeAdjacent(string clause, IReadOnlyList<ActorMention> mentions)
     {
         var result = new List<ActorMention>();
