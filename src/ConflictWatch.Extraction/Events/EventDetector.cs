@@ -344,6 +344,10 @@ public sealed partial class EventDetector : IEventDetector
             {
                 continue;
             }
+            if (d.Precision == 1 && clause.AsSpan(0, d.Start).TrimEnd().EndsWith("week of", StringComparison.OrdinalIgnoreCase))
+            {
+                return (d.Date.AddDays(3), 2, true); // ACLED's "During the week of 2 May 2022": a day inside that week
+            }
             return (d.Date, d.Precision, true);
         }
         if (coarseOnly || sinceOnly && !RelativeClause().IsMatch(clause))

@@ -275,4 +275,11 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
         var e = One("On 10 June 2020, an army post in Sollé (Solle, Loroum) was the target of an attack by suspected militants. 2 soldiers lost their lives.", "2020-06-20");
         Assert.Equal((new DateOnly(2020, 6, 10), "Armed clash", "Burkina Faso", 2), (e.EventDate, e.SubEventType, e.Country, e.Fatalities));
     }
+
+    [Fact]
+    public void The_week_of_a_day_is_a_week()
+    {
+        var e = One("During the week of 2 May 2022, militants killed 12 civilians in Andéramboukane (Anderamboukane, Menaka).", "2022-05-10");
+        Assert.Equal((new DateOnly(2022, 5, 5), 2), (e.EventDate, e.TimePrecision));
+    }
 }
