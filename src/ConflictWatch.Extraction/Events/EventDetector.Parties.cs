@@ -68,10 +68,10 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"\b(?:backed|supported|assisted|accompanied|aided|helped|reinforced) by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex BackedBy();
 
-    [GeneratedRegex(@"^\s+(?:has\s+|have\s+)?claim(?:s|ed)?\s+(?:responsibility\s+for\s+)?(?:a|an|the|two|three|several)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:has\s+|have\s+)?claim(?:s|ed)?\s+(?:responsibility\s+for\s+)?(?:(?:a|an|the|two|three|several)\s|(?:attacks?|ambush(?:es)?|raids?|assaults?|strikes?|bombings?|killings?|abductions?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimsAttack();
 
-    [GeneratedRegex(@"\b(?:said|says|announced|claimed|claims|reported)\b(?:\s+(?:on|late on|early on)\s+\w+)?\s+(?:(?:that\s+)?(?:it|they)\s+(?:had|has|have)?|to\s+have\s|(?:having\s+)?(?:killing|neutrali[sz]ing|killed|neutrali[sz]ed)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:said|says|announced|claimed|claims|reported)\b(?:\s+(?:on|late on|early on)\s+\w+)?\s+(?:(?:that\s+)?(?:it|they)\s+(?:had|has|have)?|to\s+have\s|(?:having\s+)?(?:killing|neutrali[sz]ing|killed|neutrali[sz]ed)\b|(?:some\s+|about\s+|at least\s+|over\s+)?\w+\s+(?:\w+\s+)?(?:terrorists|militants|jihadists|assailants|attackers|insurgents|bandits|fighters)\s+(?:were\s+)?(?:neutrali[sz]ed|killed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SelfReport();
 
     [GeneratedRegex(@"\b(?:convoy|patrol|post|base|camp|checkpoint|position|unit|garrison|outpost|column|escort)s?$", RegexOptions.IgnoreCase)]

@@ -278,4 +278,14 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
             "\"The toll is heavy, at least 30 soldiers were killed,\" one source said.", "2022-11-28"));
         Assert.Equal((12, (int?)30), (e.Fatalities, e.FatalitiesHigh));
     }
+
+    [Theory]
+    [InlineData("Burkina Faso: 15 soldiers killed in attack on Koumbri army base", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso")]
+    [InlineData("JNIM claims ambush on Wagner convoy near Nioro du Sahel, says 20 killed", "JNIM", "Wagner Group")]
+    [InlineData("The army said several militants were killed near Djibo on Monday.", "Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)")]
+    public void Headlines_and_claims_put_the_sides_the_right_way_round(string text, string actor1, string actor2)
+    {
+        var e = Assert.Single(Extract(text, "2024-03-10"));
+        Assert.Equal((actor1, actor2), (e.Actor1, e.Actor2));
+    }
 }
