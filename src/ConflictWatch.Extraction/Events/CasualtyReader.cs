@@ -146,7 +146,7 @@ public sealed partial class CasualtyReader
 
     // cheap substring checks that spare the whole-clause patterns on clauses that cannot match them
     private static readonly System.Buffers.SearchValues<string> DeathCues = System.Buffers.SearchValues.Create(
-        ["kill", "dead", "died", "die", "lynch", "behead", "execut", "murder", "beat", "stab", "stone", "burn", "assassin", "KIA", "fatalit", "death"], StringComparison.OrdinalIgnoreCase);
+        ["kill", "dead", "die", "lynch", "behead", "execut", "murder", "beat", "stab", "stone", "burn", "assassin", "KIA", "fatalit", "death"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> KidnapCues = System.Buffers.SearchValues.Create(
         ["abduct", "kidnap", "seiz", "hostage"], StringComparison.OrdinalIgnoreCase);
@@ -158,7 +158,7 @@ public sealed partial class CasualtyReader
     private static bool Has(ReadOnlySpan<char> text, System.Buffers.SearchValues<string> cues) => text.IndexOfAny(cues) >= 0;
 
     // the words some alternative of each pattern contains; see CuedPattern
-    private static readonly CuedPattern DeathAfterCued = new(DeathAfter(), "kill", "dead", "died", "die", "massacr", "execut", "murder", "slain", "lives", "perish", "neutrali", "fatalit", "death", "bodies", "corpse", "kia");
+    private static readonly CuedPattern DeathAfterCued = new(DeathAfter(), "kill", "dead", "die", "massacr", "execut", "murder", "slain", "lives", "perish", "neutrali", "fatalit", "death", "bodies", "corpse", "kia");
     private static readonly CuedPattern WoundedAfterCued = new(WoundedAfter(), "wounded", "injured", "hurt", "hospitali", "treated", "missing", "disappeared");
     private static readonly CuedPattern KidnapAfterCued = new(KidnapAfter(), "abducted", "kidnapped", "taken", "seized", "carried off", "missing");
     private static readonly CuedPattern DeathBeforeCued = new(DeathBefore(), "kill", "left", "leaving", "massacr", "execut", "shot", "shooting", "death toll", "lives of", "dead:", "lost", "losing", "neutrali", "beat", "beaten", "lynched", "murder", "deaths of", "death of", "fatalit", "bodies of", "corpses of");

@@ -192,6 +192,8 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"\b(?<a>\p{Lu}[\p{L}-]+) and (?:\p{Lu}[\p{L}-]+) (?<n>militias|militiamen|militia|fighters|hunters|vigilantes)\b")]
     private static partial Regex SharedNounPair();
 
+    private static readonly string[] RelativeMarkers = [", where ", ", when ", ", after "];
+
     /// <summary>
     /// Where a relative clause that holds the trigger begins: "... blames fighters based in Mali, where
     /// French troops withdrew from Menaka": its subject is after ", where", not the sentence's.
@@ -199,7 +201,7 @@ public sealed partial class EventDetector
     private static int RelativeStart(string clause, int triggerStart)
     {
         var best = -1;
-        foreach (var marker in (string[])[", where ", ", when ", ", after "])
+        foreach (var marker in RelativeMarkers)
         {
             var i = clause.LastIndexOf(marker, triggerStart, StringComparison.Ordinal);
             best = Math.Max(best, i < 0 ? -1 : i + marker.Length - 1);

@@ -60,7 +60,7 @@ public sealed partial class EventDetector
             var retold = told with
             {
                 // "gunmen killed 40 ... suspected Fulani militiamen attacked Ogodourou": the detail may name who
-                Kind = told.Kind.Actor1.Role == ActorRole.Armed && kind.Actor1.Role == ActorRole.Named ? told.Kind with { Actor1 = kind.Actor1 } : told.Kind,
+                Kind = NamedBy(told.Kind, kind),
                 Date = when.Precision < told.TimePrecision || !told.ExplicitDate ? when.Date : told.Date,
                 TimePrecision = told.ExplicitDate ? Math.Min(when.Precision, told.TimePrecision) : when.Precision,
                 ExplicitDate = told.ExplicitDate || when.Explicit,
@@ -314,13 +314,16 @@ public sealed partial class EventDetector
                 {
                     continue;
                 }
-                var kind = dated.Kind.Actor1.Role == ActorRole.Armed && undated.Kind.Actor1.Role == ActorRole.Named ? dated.Kind with { Actor1 = undated.Kind.Actor1 } : dated.Kind;
-                drafts[j] = dated with { Kind = kind, Casualties = dated.Casualties.Widest(undated.Casualties) };
+                drafts[j] = dated with { Kind = NamedBy(dated.Kind, undated.Kind), Casualties = dated.Casualties.Widest(undated.Casualties) };
                 drafts.RemoveAt(i);
                 break;
             }
         }
     }
+
+    /// <summary>One telling of an incident, its unidentified perpetrator named by the other telling when that one names a group.</summary>
+    private static Classification NamedBy(Classification kept, Classification other) =>
+        kept.Actor1.Role == ActorRole.Armed && other.Actor1.Role == ActorRole.Named ? kept with { Actor1 = other.Actor1 } : kept;
 
     /// <summary>The first date of a clause that is finer than the event's and falls within its month or week.</summary>
     private static DateMention? FinerDay(IReadOnlyList<DateMention> found, EventDraft previous)
