@@ -256,6 +256,7 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
     [Theory]
     [InlineData("On 12 June 2020, a gendarme was shot and killed by unknown assailants at his home in Gayéri (Gayeri, Komondjari).", 1)]
     [InlineData("On 15 June 2020, FDS and VDP were ambushed between Gorgadji and Arbinda (Gorgadji, Seno). 6 soldiers and 3 VDP were killed, and several others went missing.", 9)]
+    [InlineData("On 26 September 2022, JNIM militants attacked a supply convoy escorted by the army near Gorgadji (Gorgadji, Seno). 11 soldiers were killed and about 50 civilians are missing.", 11)]
     [InlineData("On 14 June 2020, the bodies of 7 civilians, who had been abducted a few days earlier, were found near Kelbo (Kelbo, Soum).", 7)]
     public void The_dead_are_counted_whatever_else_befell_them_and_the_missing_are_not(string text, int fatalities)
     {
