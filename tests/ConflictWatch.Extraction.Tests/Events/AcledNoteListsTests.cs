@@ -61,6 +61,13 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
     }
 
     [Fact]
+    public void Operations_conducted_against_a_group_are_a_battle_with_it()
+    {
+        var e = One("On 30 January 2022, Burkinabe soldiers and VDP conducted operations against Ansarul Islam near Djibo (Djibo, Soum). 24 militants were neutralised.", "2022-02-03");
+        Assert.Equal(("Armed clash", "Military Forces of Burkina Faso", "Ansaroul Islam", "near Djibo", 24), (e.SubEventType, e.Actor1, e.Actor2, e.Location, e.Fatalities));
+    }
+
+    [Fact]
     public void Farmers_and_herders_fighting_each_other_are_mob_violence()
     {
         var e = One("On 3 December 2022, farmers and herders clashed over a grazing dispute in Kaya (Kaya, Sanmatenga). 2 people were killed.", "2022-12-05");
