@@ -88,7 +88,8 @@ public sealed class LocationResolver
         {
             return null;
         }
-        var baseName = place.Name;
+        // an admin unit is named as reports name it ("near Kompienga"), not by GeoNames' "Province de la Kompienga"
+        var baseName = Named(place);
         var precision = place.IsAdministrative ? (place.FeatureCode == "ADM1" ? 3 : 2) : place.FeatureCode == "AREA" ? 2 : 1;
         switch (mention.Relation)
         {
@@ -101,13 +102,15 @@ public sealed class LocationResolver
                 {
                     return new ResolvedLocation($"near {baseName}", place.Latitude, place.Longitude, 2, country, place.Admin1, place.Admin2, place);
                 }
-                return new ResolvedLocation($"between {baseName} and {other.Name}", (place.Latitude + other.Latitude) / 2, (place.Longitude + other.Longitude) / 2, 2, country, place.Admin1, place.Admin2, place);
+                return new ResolvedLocation($"between {baseName} and {Named(other)}", (place.Latitude + other.Latitude) / 2, (place.Longitude + other.Longitude) / 2, 2, country, place.Admin1, place.Admin2, place);
             case PlaceRelation.Near:
                 return new ResolvedLocation($"near {baseName}", place.Latitude, place.Longitude, Math.Max(2, precision), country, place.Admin1, place.Admin2, place);
             default:
                 return new ResolvedLocation(baseName, place.Latitude, place.Longitude, precision, country, place.Admin1, place.Admin2, place);
         }
     }
+
+    private static string Named(Place place) => place.IsAdministrative ? AdminNames.Strip(place.Name) : place.Name;
 
     /// <summary>A country with no finer place: its capital, precision 3, as ACLED codes country-level reports.</summary>
     public static ResolvedLocation CountryLevel(Country country) =>

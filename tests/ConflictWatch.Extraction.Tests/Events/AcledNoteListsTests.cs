@@ -209,6 +209,7 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
     {
         var e = One("During the night of 9 to 10 March 2022, suspected JNIM militants raided Kompienga (Kompienga, Kompienga) and looted the pharmacy and several shops. No casualties were reported.", "2022-03-14");
         Assert.Equal(("Looting/property destruction", "JNIM"), (e.SubEventType, e.Actor1));
+        Assert.Equal("Kompienga", e.Location); // the province's name as reports give it, not GeoNames' "Province de la Kompienga"
     }
 
     [Fact]
