@@ -32,7 +32,7 @@ public sealed partial class PeriodFinder
         (["so"], ["far"], AtSoFar()),
         (["this"], ["year"], AtSoFar()),
         (["year"], ["to"], AtSoFar()),
-        (["since"], ["the", .. CalendarNames.MonthStarts], AtSince()),
+        (["since"], ["the", "#", .. CalendarNames.MonthStarts], AtSince()),
         (["in", "for"], ["#", "all", .. CalendarNames.MonthStarts], AtIn()),
         (["during"], ["#", .. CalendarNames.MonthStarts], AtIn()),
         (["of", "throughout"], ["#", .. CalendarNames.MonthStarts], AtOf()),
@@ -59,7 +59,7 @@ public sealed partial class PeriodFinder
     private const string Months = @"(?<months>\b(?:the\s+)?(?<mw>first|last)\s+(?<mn>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?<my>\d{4}))";
     private const string SoFar = @"(?<sofar>\bso far this year\b|\bthis year\b|\bsince the (?:start|beginning) of the year\b|\byear to date\b)";
     private const string LastYear = @"(?<lastyear>\blast year\b|\bthe previous year\b)";
-    private const string Since = $@"(?<since>\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?<sm>{M})(?:\s+(?<sy>\d{{4}}))?)";
+    private const string Since = $@"(?<since>\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|(?<sd>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?<sm>{M})(?:\s+(?<sd2>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?<sy>\d{{4}}))?)";
     private const string Pair = $@"(?<pair>\b(?:in|during|between|for)\s+(?<pm1>{M})\s+and\s+(?<pm2>{M})(?:\s+(?<py>\d{{4}}))?)";
     private const string MonthOf = $@"(?<month>\b(?:in|during|for|of|throughout)\s+(?<mm>{M})(?:\s+(?<mmy>\d{{4}}))?\b(?!\s+\d{{1,2}}\b))";
     private const string Year = @"(?<year>\b(?:in|during|for|of|throughout|for all of|in all of|all of)\s+(?<y>(?:19|20)\d{2})\b(?!\s*[-–]))";
@@ -172,7 +172,9 @@ public sealed partial class PeriodFinder
         {
             var month = CalendarNames.Month(m.Groups["sm"].Value);
             var from = m.Groups["sy"].Success ? new DateOnly(I("sy"), month, 1) : new DateOnly(CalendarNames.LastMonth(month, r).Year, month, 1);
-            return P(from, r);
+            // "since 1 December 2021", "since December 1": from that day, where the month has it
+            var day = m.Groups["sd"].Success ? I("sd") : m.Groups["sd2"].Success ? I("sd2") : 1;
+            return P(day <= DateTime.DaysInMonth(from.Year, month) ? from.AddDays(day - 1) : from, r);
         }
         if (m.Groups["pair"].Success)
         {

@@ -23,6 +23,8 @@ public sealed class ClaimExtractorTests
     [InlineData("For all of 2022, 1,277 civilians were killed.", 1277, "2022-01-01", "2022-12-31")]
     [InlineData("Monitors counted 94 political violence events in January.", 94, "2023-01-01", "2023-01-31")]
     [InlineData("Since January, at least 47 people have been abducted in the Diffa region.", 47, "2023-01-01", "2023-03-20")]
+    [InlineData("Since 5 January 2023, 13 attacks on civilians have been recorded in the Sanmatenga province.", 13, "2023-01-05", "2023-03-20")]
+    [InlineData("Since February 12, at least 30 civilians were killed in the province.", 30, "2023-02-12", "2023-03-20")]
     [InlineData("French forces neutralised some 500 militants in January and February.", 500, "2023-01-01", "2023-02-28")]
     [InlineData("More than 4,000 fatalities were recorded in Burkina Faso in the first half of 2022.", 4000, "2022-01-01", "2022-06-30")]
     [InlineData("Monitors counted 800 attacks in the second half of 2022.", 800, "2022-07-01", "2022-12-31")]
