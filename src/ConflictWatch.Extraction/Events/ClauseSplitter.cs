@@ -55,6 +55,7 @@ public static partial class ClauseSplitter
         return false;
     }
 
-    [GeneratedRegex(@",?\s+then\s+|;\s+|,\s+while\s+|,\s+whereas\s+|\.\s+(?=[A-Z])")]
+    /// <remarks>"hit an explosive device and then came under fire" is one ambush told in two steps, not two happenings.</remarks>
+    [GeneratedRegex(@",?\s+then\s+(?!c[ao]mes?\s+under\b)|;\s+|,\s+while\s+|,\s+whereas\s+|\.\s+(?=[A-Z])")]
     private static partial Regex Boundary();
 }

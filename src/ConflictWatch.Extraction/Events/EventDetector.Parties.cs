@@ -81,7 +81,8 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"^(?:clash|fought|fight|battle|exchang|skirmish|engag|gunfight|firefight)", RegexOptions.IgnoreCase)]
     private static partial Regex Reciprocal();
 
-    [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s+(?:reportedly\s+|allegedly\s+|also\s+|again\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    /// <summary>"was attacked", and "came under attack", whose subject is as much the one hit.</summary>
+    [GeneratedRegex(@"(?:\b(?:was|were|been|being|is|are)\s+(?:reportedly\s+|allegedly\s+|also\s+|again\s+)?|\b(?:came|come|comes|coming)\s+under\s+(?:an?\s+)?(?:heavy\s+|sustained\s+|coordinated\s+|simultaneous\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex PassiveBefore();
 
     [GeneratedRegex(@"^\s+(?:each other\s+|one another\s+)?(?:with|against)\b", RegexOptions.IgnoreCase)]

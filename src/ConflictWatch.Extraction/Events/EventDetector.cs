@@ -525,9 +525,9 @@ public sealed partial class EventDetector : IEventDetector
         }
         var primary = found.FirstOrDefault(t => t.Frame != Frame.Kill) ?? found[0];
         ActorMention? agent = by;
-        // "a MINUSMA convoy was attacked (by gunmen)": the subject of a passive trigger is what was hit (the
-        // killed are victims already, see IsVictimUnlessBy)
-        var passiveSubject = primary.Frame != Frame.Kill && PassiveBefore().IsMatch(Window.Before(clause, primary.Start, 30))
+        // "a MINUSMA convoy was attacked (by gunmen)", "came under fire": the subject of a passive trigger is
+        // what was hit (the killed are victims already, see IsVictimUnlessBy)
+        var passiveSubject = primary.Frame != Frame.Kill && (PassiveBefore().IsMatch(Window.Before(clause, primary.Start, 30)) || primary.Text.Contains(" under ", StringComparison.OrdinalIgnoreCase))
             ? mentions.LastOrDefault(m => m.End <= primary.Start && m != by && !Speaker(m))
             : null;
         if (agent is null && primary.Frame == Frame.Clash && BetweenLength(clause, primary.End) is int between

@@ -36,6 +36,24 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
     }
 
     [Fact]
+    public void A_detachment_that_came_under_attack_was_hit_and_places_the_leads_ambush()
+    {
+        var e = Assert.Single(Extract(
+            "NIAMEY, Aug 15 (AFP) - At least 17 Nigerien soldiers were killed when their unit was ambushed by jihadists near the border with Mali, the defence ministry said on Tuesday. " +
+            "The detachment was moving between Boni and Torodi when it came under attack on Tuesday afternoon, the ministry said.", "2023-08-16"));
+        Assert.Equal(("Armed clash", "Military Forces of Niger", "between Boni and Torodi", 17), (e.SubEventType, e.Actor2, e.Location, e.Fatalities));
+    }
+
+    [Theory]
+    [InlineData("A MINUSMA convoy came under heavy fire near Aguelhok on Tuesday.", "MINUSMA")]
+    [InlineData("An army patrol came under attack near Tessit on Tuesday.", "Military Forces of Mali")]
+    public void What_came_under_fire_is_the_target(string text, string target)
+    {
+        var e = Assert.Single(Extract(text, "2023-08-16"));
+        Assert.Equal(("Unidentified Armed Group (Mali)", target), (e.Actor1, e.Actor2));
+    }
+
+    [Fact]
     public void The_day_the_government_spoke_dates_an_event_that_has_no_day_of_its_own()
     {
         var e = Assert.Single(Extract("Gunmen killed at least 30 people in a raid on a village in northern Burkina Faso, the government said on Saturday.", "2021-06-07"));
