@@ -364,6 +364,33 @@ public sealed partial class EventDetector
     private static partial Regex NamedVillage();
 
     /// <summary>
+    /// "the village of Kouri, near Barsalogho": when the namesake picked lies far from the town the text
+    /// sets the village next to, the gazetteer lacks this one (Burkina Faso has seven Kouris, none within
+    /// 50 km of Barsalogho). It is coded at that town under its own name, precision 2, as ACLED codes a
+    /// village it cannot find next to the place it is reported near.
+    /// </summary>
+    private ResolvedLocation? VillageNearTown(string clause, PlaceMention village, ResolvedLocation picked, List<PlaceMention> located, IReadOnlySet<string> countries, List<PlaceMention> context)
+    {
+        var town = located.FirstOrDefault(o => IsNearAnchor(clause, village, o));
+        // (any namesake of the town next to the village picked will do: "Banizoumbou near Torodi" is Niger's pair;
+        // a village the gazetteer knows by one name only is trusted over a loose "near")
+        if (picked.Place is null || town is null || village.Candidates.Count(c => c.IsPopulated) < 2
+            || town.Candidates.Any(t => Geo.DistanceKm(t.Latitude, t.Longitude, picked.Latitude, picked.Longitude) <= 50)
+            || resolver.Resolve(town, countries, context) is not { Place: not null } near)
+        {
+            return null;
+        }
+        return near with { Location = village.Text, GeoPrecision = 2, Place = null };
+    }
+
+    /// <summary>Whether <paramref name="town"/> is what the text sets <paramref name="village"/> next to: "Kouri, near Barsalogho".</summary>
+    private static bool IsNearAnchor(string clause, PlaceMention village, PlaceMention town) =>
+        town.Relation == PlaceRelation.Near && town.Start >= village.End && NearGap().IsMatch(clause.AsSpan(village.End, town.Start - village.End));
+
+    [GeneratedRegex(@"^\s*,?\s*(?:near|close to|not far from|outside)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NearGap();
+
+    /// <summary>
     /// A place inside the region found first, named later in the clause: "Centre-North: ... an IED killed
     /// four civilians near Pissila". The region is the heading; the town is where it happened.
     /// </summary>

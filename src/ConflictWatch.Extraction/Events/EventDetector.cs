@@ -381,7 +381,7 @@ public sealed partial class EventDetector : IEventDetector
         (double, double)? near = (state.LastLocation ?? state.Hint) is { } last ? (last.Latitude, last.Longitude) : null;
         if (located.Count >= 2 && located.Take(2).All(p => p.Relation == PlaceRelation.At) && (toll.PerPlace.Count >= 2 || Coordinated(clause, located[0], located[1])))
         {
-            var pair = located.Take(Math.Max(2, Math.Min(located.Count, toll.PerPlace.Count))).Select(p => InUnits(p, resolver.Resolve(p, countries, context, Neighbour(p, located, countries) ?? near), clause, context, countries)).OfType<ResolvedLocation>().ToList();
+            var pair = located.Take(Math.Max(2, Math.Min(located.Count, toll.PerPlace.Count))).Select(p => InUnits(p, resolver.Resolve(p, countries, context, Neighbour(clause, p, located, countries) ?? near), clause, context, countries)).OfType<ResolvedLocation>().ToList();
             if (pair.Count >= 2)
             {
                 return pair;
@@ -389,10 +389,14 @@ public sealed partial class EventDetector : IEventDetector
         }
         foreach (var p in located)
         {
-            var neighbour = Neighbour(p, located, countries);
+            var neighbour = Neighbour(clause, p, located, countries);
             if (resolver.Resolve(p, countries, context, neighbour ?? near, neighbour is not null) is not { } r)
             {
                 continue;
+            }
+            if (neighbour is not null && VillageNearTown(clause, p, r, located, countries, context) is { } lacked)
+            {
+                return [lacked];
             }
             var bracket = BracketAfter(clause, p, context);
             if (r.Place is null || InBracketUnits(r.Place, bracket, p.Text))
@@ -459,13 +463,17 @@ public sealed partial class EventDetector : IEventDetector
     }
 
     /// <summary>The point of another place named in the clause ("Banizoumbou near Torodi"), which picks among namesakes.</summary>
-    private (double, double)? Neighbour(PlaceMention p, List<PlaceMention> located, IReadOnlySet<string> countries)
+    private (double, double)? Neighbour(string clause, PlaceMention p, List<PlaceMention> located, IReadOnlySet<string> countries)
     {
         foreach (var other in located)
         {
             if (other == p || other.Candidates.Count == 0)
             {
                 continue;
+            }
+            if (IsNearAnchor(clause, p, other) && ClosestPair(p, other) is { } pair)
+            {
+                return pair; // "Banizoumbou near Torodi": the two namesakes that lie together, whatever country the text is about
             }
             var best = PlaceRanker.Best(other.Candidates, new RankingContext(countries));
             if (best is not null && (other.Candidates.Count(c => c.IsPopulated) <= 3 || PlaceRanker.FeatureRank(best) >= 5))
@@ -474,6 +482,25 @@ public sealed partial class EventDetector : IEventDetector
             }
         }
         return null;
+    }
+
+    /// <summary>The place of <paramref name="town"/> within 50 km of a namesake of <paramref name="village"/>, the closest such pair.</summary>
+    private static (double, double)? ClosestPair(PlaceMention village, PlaceMention town)
+    {
+        Place? best = null;
+        var bestKm = 50.0;
+        foreach (var t in town.Candidates)
+        {
+            foreach (var v in village.Candidates)
+            {
+                var km = Geo.DistanceKm(t.Latitude, t.Longitude, v.Latitude, v.Longitude);
+                if (km <= bestKm)
+                {
+                    (best, bestKm) = (t, km);
+                }
+            }
+        }
+        return best is null ? null : (best.Latitude, best.Longitude);
     }
 
     /// <summary>"attacked the villages of Pensa and Dablo": two places on one footing, so two events.</summary>

@@ -44,6 +44,15 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
         Assert.Equal(("Armed clash", "Military Forces of Niger", "between Boni and Torodi", 17), (e.SubEventType, e.Actor2, e.Location, e.Fatalities));
     }
 
+    [Fact]
+    public void A_village_whose_namesakes_all_lie_far_from_the_town_it_is_near_is_coded_at_that_town()
+    {
+        // GeoNames has seven Kouris in Burkina Faso, none within 50 km of Barsalogho
+        var e = Assert.Single(Extract("On 18 December, armed men killed 6 people in the village of Kouri, near Barsalogho, and burned the market.", "2021-12-24"));
+        Assert.Equal(("Kouri", 2, "Centre-Nord"), (e.Location, e.GeoPrecision, e.Admin1));
+        Assert.True(Math.Abs(e.Latitude - 13.42) < 0.1 && Math.Abs(e.Longitude + 1.06) < 0.1, $"{e.Latitude},{e.Longitude} is not Barsalogho");
+    }
+
     [Theory]
     [InlineData("A MINUSMA convoy came under heavy fire near Aguelhok on Tuesday.", "MINUSMA")]
     [InlineData("An army patrol came under attack near Tessit on Tuesday.", "Military Forces of Mali")]
