@@ -204,6 +204,16 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
         Assert.Equal(3, e.Kidnapped);
     }
 
+    [Theory]
+    [InlineData("- 27 January: Unknown gunmen abduct the mayor of Niono and his driver.", null, 2)]
+    [InlineData("- 3 January: Gunmen kill a village chief near Niono.", 1, null)]
+    [InlineData("- 3 January: Gunmen shoot dead the imam of Dogofri.", 1, null)]
+    public void A_timelines_present_tense_counts_the_one_person_named(string text, int? fatalities, int? kidnapped)
+    {
+        var e = One(text, "2024-01-31");
+        Assert.Equal((fatalities ?? 0, kidnapped), (e.Fatalities, e.Kidnapped));
+    }
+
     [Fact]
     public void A_raid_that_harmed_nobody_is_coded_by_what_was_looted()
     {
