@@ -12,6 +12,7 @@ public sealed class ActorFinderTests
     [InlineData("ISGS fighters advanced", "Islamic State Sahel Province")]
     [InlineData("Russian mercenaries arrived", "Wagner Group")]
     [InlineData("UN peacekeepers were hit", "MINUSMA")]
+    [InlineData("gunmen attacked a UN logistics convoy", "MINUSMA")]
     [InlineData("Dozo militiamen attacked", "Dan Na Ambassagou")]
     public void Aliases_and_descriptions_name_registry_actors(string text, string name)
     {
