@@ -339,8 +339,11 @@ public sealed partial class EventDetector
         return null;
     }
 
-    /// <summary>A clause that opens by naming the event just told: "The strike, carried out on January 20 ...", "The attack took place on Friday".</summary>
-    [GeneratedRegex(@"^\s*(?:The|This|That) (?:air |drone |air-|deadly |latest )?(?:strike|airstrike|attack|raid|ambush|assault|bombing|massacre|explosion|blast|operation|killings|executions|fighting|clashes|violence|abductions)\b")]
+    /// <summary>
+    /// A clause that opens by naming the event just told: "The strike, carried out on January 20 ...", "The
+    /// attack took place on Friday", or its perpetrators striking: "The assailants struck on Saturday night".
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:The|This|That) (?:air |drone |air-|deadly |latest )?(?:strike|airstrike|attack|raid|ambush|assault|bombing|massacre|explosion|blast|operation|killings|executions|fighting|clashes|violence|abductions)\b|The (?:assailants|attackers|gunmen|militants|jihadists|raiders|insurgents) (?:struck|attacked|arrived|stormed|raided|came)\b)")]
     private static partial Regex TheEventAgain();
 
     [GeneratedRegex(@"^\s*(?:Simultaneously|At the same time|Meanwhile|The same day|That same day|That day|On the same day|Around the same time|Shortly after(?:wards)?|Shortly before|Minutes later|Hours later|Later that day|Earlier that day|The same night|That night)\b|\b(?:the same day|that same day|on the same day|simultaneously|later that day|earlier that day|the same night)\b", RegexOptions.IgnoreCase)]

@@ -45,6 +45,15 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
     }
 
     [Fact]
+    public void The_assailants_striking_on_a_weekday_dates_the_weekend_of_the_lead()
+    {
+        var e = Assert.Single(Extract(
+            "At least 79 people were killed when gunmen attacked the town of Seytenga in northern Burkina Faso over the weekend, the government said on Monday. " +
+            "The assailants struck on Saturday night, going from house to house, residents told reporters.", "2022-06-14"));
+        Assert.Equal((new DateOnly(2022, 6, 11), 1), (e.EventDate, e.TimePrecision));
+    }
+
+    [Fact]
     public void A_village_whose_namesakes_all_lie_far_from_the_town_it_is_near_is_coded_at_that_town()
     {
         // GeoNames has seven Kouris in Burkina Faso, none within 50 km of Barsalogho
