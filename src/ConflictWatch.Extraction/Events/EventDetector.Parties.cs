@@ -71,6 +71,11 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"^\s+(?:has\s+|have\s+)?claim(?:s|ed)?\s+(?:responsibility\s+for\s+)?(?:(?:a|an|the|two|three|several)\s|(?:attacks?|ambush(?:es)?|raids?|assaults?|strikes?|bombings?|killings?|abductions?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimsAttack();
 
+    /// <summary>"announced" or "declared" followed by a happening of another kind in the same clause.</summary>
+    private static bool AnnouncesAnother(Trigger t, IReadOnlyList<Trigger> found) =>
+        t.Frame == Frame.Change && (t.Text.StartsWith("announc", StringComparison.OrdinalIgnoreCase) || t.Text.StartsWith("declared", StringComparison.OrdinalIgnoreCase))
+        && found.Any(o => o.Start > t.End && o.Frame is not Frame.Change and not Frame.Kill);
+
     [GeneratedRegex(@"\b(?:said|says|announced|claimed|claims|reported)\b(?:\s+(?:on|late on|early on)\s+\w+)?\s+(?:(?:that\s+)?(?:it|they)\s+(?:had|has|have)?|to\s+have\s|(?:having\s+)?(?:killing|neutrali[sz]ing|killed|neutrali[sz]ed)\b|(?:some\s+|about\s+|at least\s+|over\s+)?\w+\s+(?:\w+\s+)?(?:terrorists|militants|jihadists|assailants|attackers|insurgents|bandits|fighters)\s+(?:were\s+)?(?:neutrali[sz]ed|killed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SelfReport();
 

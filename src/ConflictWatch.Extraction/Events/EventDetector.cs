@@ -550,7 +550,8 @@ public sealed partial class EventDetector : IEventDetector
         {
             by = byBefore[k] && !victims.Contains(mentions[k]) ? mentions[k] : null;
         }
-        var primary = found.FirstOrDefault(t => t.Frame != Frame.Kill) ?? found[0];
+        // "the army announced that it had arrested ...": what was announced is the happening, not the announcement
+        var primary = found.FirstOrDefault(t => t.Frame != Frame.Kill && !AnnouncesAnother(t, found)) ?? found[0];
         ActorMention? agent = by;
         // "a MINUSMA convoy was attacked (by gunmen)", "came under fire": the subject of a passive trigger is
         // what was hit (the killed are victims already, see IsVictimUnlessBy)
@@ -559,9 +560,10 @@ public sealed partial class EventDetector : IEventDetector
             : null;
         if (agent is null && primary.Frame == Frame.Clash && BetweenLength(clause, primary.End) is int between
             && mentions.Where(m => m.Start >= primary.End + between && !BackedBy().IsMatch(Window.Before(clause, m.Start, 25))).Take(2).ToList() is [var first, var second]
-            && (first.Role != second.Role || first.Actor != second.Actor))
+            && (first.Role != second.Role || first.Actor != second.Actor || first.Role == ActorRole.Civilian && !first.Text.Equals(second.Text, StringComparison.OrdinalIgnoreCase)))
         {
-            // (after "erupted on 1 October between"; an ally "backed by" the first is not the second side)
+            // (after "erupted on 1 October between"; an ally "backed by" the first is not the second side; "a clash
+            // between Fulani herders and Bambara farmers" has two sides though both are civilians)
             agent = first; // "clashes between suspected JNIM and ISGS militants": the two sides follow the trigger
             passiveSubject = second;
         }

@@ -68,6 +68,20 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
     }
 
     [Fact]
+    public void An_army_that_announced_an_arrest_made_it()
+    {
+        var e = One("On 6 March 2023, the Malian army announced that it had arrested a senior ISGS commander in the Menaka region (Menaka, Menaka).", "2023-03-10");
+        Assert.Equal(("Arrests", "Military Forces of Mali", "Islamic State Sahel Province"), (e.SubEventType, e.Actor1, e.Actor2));
+    }
+
+    [Fact]
+    public void A_clash_between_herders_and_farmers_is_mob_violence()
+    {
+        var e = One("On 7 March 2023, a clash between Fulani herders and Bambara farmers over a grazing area left 3 dead in Sofara (Sofara, Djenne).", "2023-03-10");
+        Assert.Equal(("Mob violence", 3), (e.SubEventType, e.Fatalities));
+    }
+
+    [Fact]
     public void Farmers_and_herders_fighting_each_other_are_mob_violence()
     {
         var e = One("On 3 December 2022, farmers and herders clashed over a grazing dispute in Kaya (Kaya, Sanmatenga). 2 people were killed.", "2022-12-05");
