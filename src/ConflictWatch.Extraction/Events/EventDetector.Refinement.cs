@@ -27,12 +27,17 @@ public sealed partial class EventDetector
             return;
         }
         var told = drafts[at];
+        clauseDates ??= dates.Find(clause, reference);
+        if (told.ExplicitDate && clauseDates.Any(d => d.IsEventDate && Math.Abs(d.Date.DayNumber - told.Date.DayNumber) > (d.Precision == 1 && told.TimePrecision == 1 ? 2 : 31)))
+        {
+            return; // "In December, the last French troops left Niamey": another time, not the October attack's place
+        }
         foreach (var p in places)
         {
             if (resolver.Resolve(p, new HashSet<string> { told.Location.Country.Iso2 }, []) is { } r && Inside(r, told.Location))
             {
                 // "The attack happened on Monday near Koumbri": its day too, when the first telling had none of its own
-                var day = (clauseDates ?? dates.Find(clause, reference)).FirstOrDefault(d => d.Kind is DateKind.Absolute or DateKind.Relative && d.Precision == 1 && d.Date <= reference);
+                var day = clauseDates.FirstOrDefault(d => d.Kind is DateKind.Absolute or DateKind.Relative && d.Precision == 1 && d.Date <= reference);
                 drafts[at] = day is not null && (!told.ExplicitDate || told.TimePrecision > 1)
                     ? told with { Location = r, Date = day.Date, TimePrecision = 1, ExplicitDate = true }
                     : told with { Location = r };

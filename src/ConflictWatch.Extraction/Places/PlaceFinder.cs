@@ -381,7 +381,7 @@ public sealed partial class PlaceFinder : IPlaceFinder
     [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few)\s*(?<u>km|kms|kilometers|kilometres|kilometer|kilometre|miles|mile)\s+(?:to\s+the\s+|further\s+)?(?<d>(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2})\s+of\s+(?:the\s+)?(?:[\p{Ll}\s,'’-]{0,60}?(?:,\s*)?(?:the\s+)?(?:town|village|city|locality|hamlet|commune|capital|regional capital)?\s*(?:of\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Offset();
 
-    [GeneratedRegex(@"\b(?:near|nearby|close to|outside|outskirts of|vicinity of|around|not far from|on the road (?:to|from|near)|on the edge of|area of|surroundings of|environs of|on the way to|en route to|road to|approaches to)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+|capital,?\s+|capital\s+city,?\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:near|close to|outside|outskirts of|vicinity of|around|not far from|on the road (?:to|from|near)|on the edge of|area of|surroundings of|environs of|on the way to|en route to|road to|approaches to)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+|capital,?\s+|capital\s+city,?\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Near();
 
     [GeneratedRegex(@"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+|localities\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

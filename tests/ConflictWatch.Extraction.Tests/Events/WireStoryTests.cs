@@ -54,6 +54,24 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
     }
 
     [Fact]
+    public void A_place_named_for_another_month_does_not_place_an_attack_known_only_by_its_country()
+    {
+        var e = Assert.Single(Extract(
+            "Analysis: Niger junta six months on\n\nOn 2 October, ISSP fighters killed 29 soldiers near Tabatol, close to the Malian border. " +
+            "In December, the last French troops left Niamey.", "2024-02-08"));
+        Assert.Equal(("Niger", 3), (e.Location, e.GeoPrecision));
+    }
+
+    [Fact]
+    public void The_nearby_village_of_X_is_X()
+    {
+        var events = Extract(
+            "Burkina Faso soldiers executed at least 60 civilians in the village of Karma in the northern Yatenga province on April 20, 2023. " +
+            "Two days later, on April 22, soldiers killed 9 more civilians in the nearby village of Dinguila, residents said.", "2023-11-30");
+        Assert.Contains(events, e => e.Location == "Dinguila" && e.GeoPrecision == 1);
+    }
+
+    [Fact]
     public void A_village_whose_namesakes_all_lie_far_from_the_town_it_is_near_is_coded_at_that_town()
     {
         // GeoNames has seven Kouris in Burkina Faso, none within 50 km of Barsalogho
