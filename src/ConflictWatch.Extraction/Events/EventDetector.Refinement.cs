@@ -331,6 +331,10 @@ public sealed partial class EventDetector
         kept.Actor1.Role == ActorRole.Armed && other.Actor1.Role == ActorRole.Named ? kept with { Actor1 = other.Actor1 } : kept;
 
     /// <summary>The first date of a clause that is finer than the event's and falls within its month or week.</summary>
+    /// <summary>"suspected jihadists 19 Sept killed four VDP": a day of its own, so dead of another event, not more of the one before.</summary>
+    private static bool OtherDay(IReadOnlyList<DateMention> found, EventDraft previous) =>
+        previous.ExplicitDate && found.Any(d => d.IsEventDate && d.Precision == 1 && previous.TimePrecision == 1 && d.Date != previous.Date);
+
     private static DateMention? FinerDay(IReadOnlyList<DateMention> found, EventDraft previous)
     {
         foreach (var d in found)

@@ -220,7 +220,7 @@ public sealed partial class EventDetector : IEventDetector
         var (agent, patient, allies1, allies2) = Roles(clause, found, mentions, state);
         var onlyDeaths = (frames & ~Bit(Frame.Kill)) == 0;
         if (previous is not null && onlyDeaths && located.Count == 0 && (agent is null || IsReportedSpeech(clause) || agent.Role == previous.Kind.Actor1.Role)
-            && UnknownVillage(clause, placeMentions) is null)
+            && UnknownVillage(clause, placeMentions) is null && !OtherDay(clauseDates ??= dates.Find(clause, reference), previous))
         {
             drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll) };
             return;
