@@ -140,7 +140,8 @@ public sealed partial class PlaceFinder : IPlaceFinder
         return wordEnd > k && char.IsUpper(text[k + 1]) && PersonTitleBefore().IsMatch(Window.Before(text, start, 60));
     }
 
-    [GeneratedRegex(@"\b(?:President|Captain|Capt|Colonel|Col|Lieutenant|Lt|General|Gen|Commander|Major|Sergeant|Minister|Mr|Mrs|Ms|Dr|Imam|Sheikh|Cheikh|Governor|Prefect|Mayor|Emir|Sultan|Pope|King|Prince|Senator|Judge|Father|Bishop|Abbé|Abbe)\.?\s+(?:[A-Z][\p{L}'’-]+\s+){0,2}$")]
+    /// <remarks>The title in any case ("army captain Ibrahim Traoré", "interim president Damiba"); the names capitalised.</remarks>
+    [GeneratedRegex(@"\b(?i:President|Captain|Capt|Colonel|Col|Lieutenant|Lt|General|Gen|Commander|Major|Sergeant|Minister|Mr|Mrs|Ms|Dr|Imam|Sheikh|Cheikh|Governor|Prefect|Mayor|Emir|Sultan|Pope|King|Prince|Senator|Judge|Father|Bishop|Abbé|Abbe)\.?\s+(?:[A-Z][\p{L}'’-]+\s+){0,2}$")]
     private static partial Regex PersonTitleBefore();
 
     /// <summary>Two towns joined by a hyphen name a road between them only if some pair of their namesakes lies within a day's drive.</summary>

@@ -29,6 +29,14 @@ public sealed class MonthlyDigestTests(RealGeoNamesFixture geoNames) : IClassFix
     }
 
     [Fact]
+    public void A_lower_case_title_makes_the_name_after_it_a_person_not_a_village()
+    {
+        // Traoré is also a village in Kayes, Mali
+        var e = Assert.Single(Extract("Burkina Faso\n\nArmy captain Ibrahim Traoré 30 Sept ousted interim President Damiba in second coup this year.", "2022-10-03"));
+        Assert.Equal(("Burkina Faso", "Military Forces of Burkina Faso"), (e.Country, e.Actor1));
+    }
+
+    [Fact]
     public void Dead_on_another_day_are_not_added_to_the_incident_before()
     {
         var events = Extract(
