@@ -48,6 +48,11 @@ public sealed partial class CasualtyReader
                 continue; // "killed nine civilians, two of them children", "several of the dead": a part of a figure already counted
             }
             var kind = Classify(before, after, chainDeath, chainKidnap);
+            if (kind == Kind.None && c.Start > 20 && TollRose().IsMatch(Window.Before(clause, c.Start, 160)))
+            {
+                kind = Kind.Death; // "the toll from Sunday's attack on a gendarmerie post in Inata has risen to 53"
+                restated = true;
+            }
             if (kind == Kind.None && ListedAfter(clause, OneDead(), c.Start))
             {
                 // "killed a teacher and two pupils": one plus two
@@ -204,6 +209,10 @@ public sealed partial class CasualtyReader
         }
         return Kind.None;
     }
+
+    /// <summary>A toll named at the start and its figure at the end: "The (death) toll from ... has risen to", "... stands at".</summary>
+    [GeneratedRegex(@"\b(?:death |human )?toll (?:from|of|in)\b[^.;]{0,140}?\b(?:has |have |had )?(?:risen|rose|climbed|increased|jumped|reached|stands at|stood at|now stands at)(?: to)?\s+(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+|over\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex TollRose();
 
     [GeneratedRegex(@"\bone of (?:whom|them|the \w+) (?:later )?(?:died|was killed|was shot dead|succumbed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OneOfThemDied();

@@ -320,7 +320,9 @@ public sealed partial class EventDetector : IEventDetector
         foreach (var d in found)
         {
             var before = clause[Math.Max(0, d.Start - 8)..d.Start];
-            if (SinceOrUntil().IsMatch(before) || clause[d.Start..d.End].Split(' ')[0].ToLowerInvariant() is "since" or "until" or "by")
+            // ("the toll from Sunday's attack": a day in the possessive dates the event it names, whatever comes before)
+            if ((SinceOrUntil().IsMatch(before) || clause[d.Start..d.End].Split(' ')[0].ToLowerInvariant() is "since" or "until" or "by")
+                && !(before.EndsWith("from ", StringComparison.OrdinalIgnoreCase) && Possessive(clause, d.End)))
             {
                 sinceOnly = true;
                 continue;
@@ -824,6 +826,8 @@ public sealed partial class EventDetector : IEventDetector
 
     internal static bool IsBackground(string clause) => BackgroundStarts.IsMatch(BackgroundAnchored(), clause);
 
+
+    private static bool Possessive(string clause, int end) => clause.AsSpan(end).StartsWith("'s ", StringComparison.Ordinal) || clause.AsSpan(end).StartsWith("’s ", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(?:since|until|from|by)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SinceOrUntil();

@@ -8,7 +8,7 @@ namespace ConflictWatch.Extraction.Events;
 /// <see cref="PatternStarts"/>), anchored there, so a clause costs one pass over its words plus a
 /// few anchored attempts rather than one full scan per frame.
 /// </summary>
-public sealed class TriggerFinder
+public sealed partial class TriggerFinder
 {
     private readonly List<(Frame Frame, TieredPattern Anchored, TieredPattern? Scanning)> patterns = [];
 
@@ -190,8 +190,10 @@ public sealed class TriggerFinder
         }
         if (SingularNouns.Contains(word))
         {
-            if (prev is "a" or "an" && next is "on" or "against" or "by" && ReportsOne(text, index, prev) || prev is "another" && next is "on" or "against" or "near" or "in" or "at")
+            if (prev is "a" or "an" && next is "on" or "against" or "by" && ReportsOne(text, index, prev) || prev is "another" && next is "on" or "against" or "near" or "in" or "at"
+                || index > 5 && text.AsSpan(Math.Max(0, index - 50), Math.Min(50, index)).Contains("toll", StringComparison.OrdinalIgnoreCase) && TollOf().IsMatch(text.AsSpan(Math.Max(0, index - 50), Math.Min(50, index))))
             {
+                // (and the one a toll is given for: "the toll from Sunday's attack on a gendarmerie post in Inata has risen to 53")
                 // a new event, not talk of one: "JNIM claimed an attack on an army base", "killed in an ambush on
                 // their convoy", and the next of a series, "another ambush, near Tin-Akoff, left 15 soldiers dead"
                 return false;
@@ -224,6 +226,9 @@ public sealed class TriggerFinder
     }
 
     /// <summary>The word before the article is a verb that reports a happening: claimed, launched, carried out, repelled, or "in".</summary>
+    [GeneratedRegex(@"\btoll (?:from|of|in) (?:the |this |that |last \w+['’]s |\w+['’]s )?(?:\w+ )?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex TollOf();
+
     private static bool ReportsOne(string text, int index, ReadOnlySpan<char> article)
     {
         var k = index - 1;

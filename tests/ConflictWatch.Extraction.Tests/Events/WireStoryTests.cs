@@ -63,6 +63,15 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
     }
 
     [Fact]
+    public void A_risen_toll_for_sundays_attack_is_that_attack_with_the_new_toll()
+    {
+        var e = Assert.Single(Extract(
+            "The toll from Sunday's attack on a gendarmerie post in Inata in northern Burkina Faso has risen to 53, including 49 gendarmes and four civilians, the government said on Tuesday. " +
+            "An earlier toll had put the number of dead at 32.", "2021-11-16"));
+        Assert.Equal((new DateOnly(2021, 11, 14), "Inata", "Police Forces of Burkina Faso", 53), (e.EventDate, e.Location, e.Actor2, e.Fatalities));
+    }
+
+    [Fact]
     public void The_nearby_village_of_X_is_X()
     {
         var events = Extract(
