@@ -173,7 +173,7 @@ public sealed partial class EventClassifier
         return new(EventTypes.Battles, "Armed clash", attacker, target, frames.Contains(Frame.Clash) ? Frame.Clash : Frame.Attack);
     }
 
-    [GeneratedRegex(@"\b(?:helicopter|aircraft|plane|jet|drone|aeroplane|airplane|vehicle|truck|bus)s?\s+(?:\w+\s+){0,2}?crash(?:ed|es)?\b|\bcrash(?:ed)? (?:of|landed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:helicopter|aircraft|plane|jet|drone|aeroplane|airplane|vehicle|truck|bus)s?\s+(?:\w+\s+){0,4}?crash(?:ed|es)?\b|\bcrash(?:ed)? (?:of|landed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Crash();
 
     [GeneratedRegex(@"\b(?:shot down|shoot down|downed|brought down|hit by (?:a )?missile|anti-aircraft)\b", RegexOptions.IgnoreCase)]

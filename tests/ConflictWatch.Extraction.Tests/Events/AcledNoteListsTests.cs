@@ -188,6 +188,8 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
         var pipeline = new EventPipeline(geoNames.Gazetteer);
         var text = "On 18 May 2021, a Malian army helicopter crashed near Gossi (Gossi, Gourma-Rharous), killing 2 crew members. The cause of the crash is unknown.";
         Assert.Empty(pipeline.Extract(new Dispatch("note", text, new DateOnly(2021, 5, 20))).Events);
+        text = "On 18 May 2021, a helicopter sent as reinforcement crashed near Gossi on the way back, killing three crew members.";
+        Assert.Empty(pipeline.Extract(new Dispatch("note", text, new DateOnly(2021, 5, 20))).Events);
     }
 
     [Fact]
