@@ -268,6 +268,23 @@ public sealed partial class EventDetector
     }
 
     /// <summary>
+    /// "Sorgo (Sorgo, Sanmatenga)": when the place picked lies outside the cercle or province the bracket
+    /// names (a Sorgo in Bam, in the same region) and namesakes lie inside it, those namesakes; of them,
+    /// the ones spelled as written ("Tougo", not GeoNames' other name for Tougué). Empty when the pick
+    /// is already inside, or nothing is.
+    /// </summary>
+    private static List<Place> InBracketProvince(PlaceMention p, Place picked, List<PlaceMention> bracket)
+    {
+        var own = TextFold.Fold(p.Text);
+        var names = bracket.Select(b => TextFold.Fold(b.Text)).Where(n => n != own).ToList();
+        bool Inside(Place c) => c.Admin2 is { } a2 && names.Contains(TextFold.Fold(AdminNames.Strip(a2)));
+        var inside = p.Candidates.Where(Inside).ToList();
+        var spelled = inside.Where(c => TextFold.Fold(c.Name) == own).ToList();
+        var best = spelled.Count > 0 ? spelled : inside;
+        return best.Count == 0 || best.Contains(picked) ? [] : best;
+    }
+
+    /// <summary>
     /// False when the bracket's names can only be together in another country: "(Diankabou, Koro,
     /// Mopti)" is in Mali, so a Gourou in Burkina Faso is not in it, though a Burkinabe Koro lies 57 km
     /// from it. Names the gazetteer does not know say nothing.

@@ -401,6 +401,11 @@ public sealed partial class EventDetector : IEventDetector
                 return [lacked];
             }
             var bracket = BracketAfter(clause, p, context);
+            if (r.Place is not null && bracket.Count > 0 && InBracketProvince(p, r.Place, bracket) is { Count: > 0 } inProvince
+                && resolver.Resolve(p with { Candidates = inProvince }, countries, context, neighbour ?? near, neighbour is not null) is { } exact)
+            {
+                return [exact];
+            }
             if (r.Place is null || InBracketUnits(r.Place, bracket, p.Text))
             {
                 return [r.GeoPrecision >= 3 ? FinerInside(r, p, located, countries, context, near) : r];

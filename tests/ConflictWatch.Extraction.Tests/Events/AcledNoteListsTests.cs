@@ -230,6 +230,16 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
         Assert.Equal((fatalities ?? 0, kidnapped), (e.Fatalities, e.Kidnapped));
     }
 
+    [Theory]
+    [InlineData("On 8 April 2022, gunmen attacked Sorgo (Sorgo, Sanmatenga).", 13.176, -1.105)] // not the Sorgo in Bam, in the same region
+    [InlineData("On 8 April 2022, gunmen attacked Tougo (Tougo, Yatenga).", 13.201, -2.120)] // not Tougué, which GeoNames also calls Tougo
+    [InlineData("On 8 April 2022, gunmen attacked Kankanfogou (Kankanfogou, Yagha).", 13.482, 0.430)]
+    public void The_province_of_a_bracket_picks_the_namesake_inside_it_spelled_as_written(string text, double latitude, double longitude)
+    {
+        var e = One(text, "2022-04-10");
+        Assert.True(Math.Abs(e.Latitude - latitude) < 0.01 && Math.Abs(e.Longitude - longitude) < 0.01, $"{e.Location} at {e.Latitude},{e.Longitude}");
+    }
+
     [Fact]
     public void A_raid_that_harmed_nobody_is_coded_by_what_was_looted()
     {
