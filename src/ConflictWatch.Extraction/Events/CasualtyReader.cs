@@ -180,6 +180,10 @@ public sealed partial class CasualtyReader
         {
             return Kind.Death; // "the bodies of 7 civilians, who had been abducted days earlier, were found": dead, whatever befell them before
         }
+        if (after.StartsWith(" of the", StringComparison.OrdinalIgnoreCase) && WoundedDied().IsMatch(after))
+        {
+            return Kind.Death; // "2 of the wounded later died": dead, though the word for the wounded comes first
+        }
         // both patterns start at the figure; whichever word comes first ends its match first ("17 soldiers were wounded and several assailants were killed")
         var wounded = WoundedAfterCued.FirstEnd(after);
         var death = DeathAfterCued.FirstEnd(after);
@@ -297,7 +301,7 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )(?:abducted|kidnapped|taken hostage|seized|carried off|taken away|missing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KidnapAfter();
 
-    [GeneratedRegex(@"\b(?:killing|killed|kill|kills|left|leaving|massacred|massacring|executed|executing|shot dead|shooting dead|shot|death toll (?:of|rose to|stands at|at)|claimed the lives of|lives of|dead:|killed at least|lost|losing|neutrali[sz]ed|neutrali[sz]ing|beat to death|beaten to death|lynched|murdered|murdering|(?:resulting in |causing |led to )?the deaths? of|(?:the )?bodies of|(?:the )?corpses of|fatalities (?:were |was |are |is )?(?:later |initially |reportedly )?(?:estimated |put |reported |recorded |coded |raised |revised |set )?(?:at|as|to))[""”’']?\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|the\s+)?[""“]?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:killing|killed|kill|kills|left|leaving|massacred|massacring|executed|executing|shot dead|shooting dead|shot|death toll (?:of|rose to|stands at|at)|claimed the lives of|lives of|dead:|killed at least|lost|losing|neutrali[sz]ed|neutrali[sz]ing|beat to death|beaten to death|lynched|murdered|murdering|(?:resulting in |causing |led to )?the deaths? of|(?:the )?bodies of|(?:the )?corpses of|fatalities (?:were |was |are |is )?(?:later |initially |reportedly )?(?:estimated |put |reported |recorded |coded |raised |revised |set )?(?:at|as|to))[""”’']?\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|over\s+|around\s+|nearly\s+|the\s+|a total of\s+)?[""“]?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex DeathBefore();
 
     [GeneratedRegex(@"\b(?:abducted|abducting|abduct|kidnapped|kidnapping|kidnap|carrying off|carried off|seized|seizing|hostage)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+|over\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -320,6 +324,9 @@ public sealed partial class CasualtyReader
 
     [GeneratedRegex(@"\b(?:admit(?:s|ted)?|acknowledg(?:es|ed)|conced(?:es|ed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Admits();
+
+    [GeneratedRegex(@"^\s*of the (?:wounded|injured) (?:later |subsequently |have |had )?(?:died|succumbed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WoundedDied();
 
     [GeneratedRegex(@"^\s*(?:of them|of whom|among them|of the dead|among the dead|of the victims|of those killed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfThem();

@@ -41,6 +41,8 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
     [InlineData("On 26 March 2021, a landmine exploded under a civilian truck near Inates (Inates, Tillaberi), killing the driver and 2 passengers.", 3)]
     [InlineData("On 4 April 2021, Koglweogo members beat to death a suspected thief in Boussouma (Boussouma, Sanmatenga).", 1)]
     [InlineData("On 6 May 2022, gunmen shot dead a herder and his son near Djibo (Djibo, Soum).", 2)]
+    [InlineData("On 3 May 2022, militants attacked a bus near Dori (Dori, Seno), killing a total of 7 people.", 7)]
+    [InlineData("On 3 May 2022, an IED killed 4 soldiers and wounded 11 near Djibo (Djibo, Soum). 2 of the wounded later died.", 6)]
     public void Every_victim_listed_is_counted(string text, int fatalities)
     {
         Assert.Equal(fatalities, One(text).Fatalities);
