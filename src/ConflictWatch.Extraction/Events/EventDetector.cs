@@ -87,6 +87,11 @@ public sealed partial class EventDetector : IEventDetector
         {
             found = found.Where(t => t.Frame != Frame.Kill).ToList(); // "but killed no one"
         }
+        if (found.Count > 1 && found.Any(t => t.Frame == Frame.Agreement))
+        {
+            // "JNIM released 3 civilians it had abducted in April": the release is the news, the abduction its past
+            found = found.Where(t => t.Frame == Frame.Agreement || !EarlierDeed().IsMatch(Window.Before(clause, t.Start, 30))).ToList();
+        }
         var previousDraft = state.Previous is { } p0 && p0 < drafts.Count ? drafts[p0] : null;
         if (found.Count == 0 && previousDraft is { Location.GeoPrecision: >= 3 })
         {
@@ -787,7 +792,7 @@ public sealed partial class EventDetector : IEventDetector
     [GeneratedRegex(@"\b(?:killing|killed|kill|abducted|abducting|kidnapped|kidnapping|executed|executing|massacred|raped|arrested|detained|wounding|injuring|neutrali[sz]ed|neutrali[sz]ing)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?(?:(?!(?:when|as|after|while|before|because|by|in|on|near|during|at|and)\s)[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex VictimBefore();
 
-    [GeneratedRegex(@"(?<!\b(?:supported|backed|accompanied|assisted|aided|escorted|reinforced|joined|helped|protected|guided)\s+)\b(?:by|(?:attack|fire|assault|attacks)\s+from|claimed by|blamed on|attributed to)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|presumed\s+)*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<!\b(?:supported|backed|accompanied|assisted|aided|escorted|reinforced|joined|helped|protected|guided|held|kept|detained)\s+)\b(?:by|(?:attack|fire|assault|attacks)\s+from|claimed by|blamed on|attributed to)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|presumed\s+)*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ByBefore();
 
     [GeneratedRegex(@"^\s*(?:(?:also|later|had|has|have)\s+)?(?:said|says|say|claimed|claims|reported|reports|announced|stated|told|added|confirmed|denied|accused)\b", RegexOptions.IgnoreCase)]
@@ -833,6 +838,9 @@ public sealed partial class EventDetector : IEventDetector
 
 
     private static bool Possessive(string clause, int end) => clause.AsSpan(end).StartsWith("'s ", StringComparison.Ordinal) || clause.AsSpan(end).StartsWith("’s ", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\b(?:it|they|he|she|who|which|that|whom)\s+had\s+(?:been\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex EarlierDeed();
 
     [GeneratedRegex(@"\b(?:since|until|from|by)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SinceOrUntil();

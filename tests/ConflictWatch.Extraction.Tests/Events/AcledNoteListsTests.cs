@@ -83,6 +83,15 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
         Assert.Equal(("Mob violence", 3), (e.SubEventType, e.Fatalities));
     }
 
+    [Theory]
+    [InlineData("On 3 May 2022, JNIM released 3 Burkinabe civilians it had abducted in April near Djibo (Djibo, Soum).", "JNIM")]
+    [InlineData("On 3 May 2022, the Nigerien army freed 7 hostages held by ISGS near Ayorou (Ayorou, Tillaberi).", "Military Forces of Niger")]
+    public void A_release_of_hostages_is_the_news_not_their_abduction_or_their_captors(string text, string actor1)
+    {
+        var e = One(text, "2022-05-05");
+        Assert.Equal(("Agreement", actor1, 0), (e.SubEventType, e.Actor1, e.Kidnapped ?? 0));
+    }
+
     [Fact]
     public void Farmers_and_herders_fighting_each_other_are_mob_violence()
     {
