@@ -48,9 +48,10 @@ public sealed partial class CasualtyReader
                 continue; // "killed nine civilians, two of them children", "several of the dead": a part of a figure already counted
             }
             var kind = Classify(before, after, chainDeath, chainKidnap);
-            if (kind == Kind.None && c.Start > 20 && TollRose().IsMatch(Window.Before(clause, c.Start, 160)))
+            if (kind == Kind.None && c.Start > 20 && (TollRose().IsMatch(Window.Before(clause, c.Start, 160)) || TollStatement().IsMatch(before)))
             {
-                kind = Kind.Death; // "the toll from Sunday's attack on a gendarmerie post in Inata has risen to 53"
+                // "the toll from Sunday's attack on a gendarmerie post in Inata has risen to 53", "local sources put the toll at around 100"
+                kind = Kind.Death;
                 restated = true;
             }
             if (kind == Kind.None && ListedAfter(clause, OneDead(), c.Start))

@@ -334,7 +334,7 @@ public sealed partial class EventDetector : IEventDetector
             }
             if (d.Kind == DateKind.Reporting && !announcement)
             {
-                reported ??= d.Precision == 1 && d.Date <= reference && d.Date >= reference.AddDays(-7) ? d : null;
+                reported ??= d.Precision == 1 && d.Date <= reference && d.Date >= reference.AddDays(-31) ? d : null;
                 continue;
             }
             if (d.Kind == DateKind.AfterPrevious)
@@ -368,7 +368,9 @@ public sealed partial class EventDetector : IEventDetector
         if (reported is not null && entry.Date is null)
         {
             // "Gunmen killed 100 people, the government said on Saturday": the day it was told, a closer bound
-            // than the publication's, which a later sentence's own day still overrules
+            // than the publication's, which a later sentence's own day still overrules (up to a month before
+            // publication, as an analysis looks back on "the junta claimed on June 25 ..."; a speaker's day
+            // months before it is an old quote, not the event's day)
             return (reported.Date, 1, false);
         }
         return (reference, entry.Date is null ? 1 : entry.DatePrecision, false);

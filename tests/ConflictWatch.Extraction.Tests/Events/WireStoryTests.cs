@@ -72,6 +72,17 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
     }
 
     [Fact]
+    public void A_toll_put_by_local_sources_counts_and_a_claim_made_weeks_before_publication_dates_its_strikes()
+    {
+        var events = Extract(
+            "On June 11, JNIM fighters overran a military base in Mansila, in Burkina Faso's Yagha province. Local sources put the toll at around 100.\n\n" +
+            "The Nigerien junta claimed on June 25 that its forces had killed \"dozens of terrorists\" in airstrikes near Tillia, in the Tahoua region.", "2024-07-03");
+        Assert.Equal(
+            [(new DateOnly(2024, 6, 11), "Mansila", 100), (new DateOnly(2024, 6, 25), "near Tillia", 12)],
+            events.Select(e => (e.EventDate, e.Location, e.Fatalities)).OrderBy(x => x.EventDate));
+    }
+
+    [Fact]
     public void The_nearby_village_of_X_is_X()
     {
         var events = Extract(
