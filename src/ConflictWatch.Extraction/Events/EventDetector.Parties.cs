@@ -71,6 +71,13 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"^\s+(?:has\s+|have\s+)?claim(?:s|ed)?\s+(?:responsibility\s+for\s+)?(?:(?:a|an|the|two|three|several)\s|(?:attacks?|ambush(?:es)?|raids?|assaults?|strikes?|bombings?|killings?|abductions?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimsAttack();
 
+    /// <summary>
+    /// "JNIM carried out its deadliest attack ... when hundreds of fighters overran a military base": unnamed
+    /// fighters after a named group are its own, not whom it attacked.
+    /// </summary>
+    private static bool OwnFighters(ActorMention? agent, ActorMention m) =>
+        agent is { Role: ActorRole.Named, Actor: not null, Inter: 2 } && m is { Role: ActorRole.Armed, Actor: null };
+
     /// <summary>"announced" or "declared" followed by a happening of another kind in the same clause.</summary>
     private static bool AnnouncesAnother(Trigger t, IReadOnlyList<Trigger> found) =>
         t.Frame == Frame.Change && (t.Text.StartsWith("announc", StringComparison.OrdinalIgnoreCase) || t.Text.StartsWith("declared", StringComparison.OrdinalIgnoreCase))

@@ -604,7 +604,7 @@ public sealed partial class EventDetector : IEventDetector
             }
             agent ??= mentions.FirstOrDefault(m => !victims.Contains(m) && !Speaker(m) && m.Role != ActorRole.Civilian && m.Start < primary.End + 5);
         }
-        var patient = passiveSubject ?? ClashPartner(clause, primary, mentions, agent) ?? victims.FirstOrDefault(v => v != agent && !(v.Actor is not null && v.Actor == agent?.Actor)) ?? mentions.FirstOrDefault(m => m != agent && m.Start > (agent?.Start ?? -1) && !Speaker(m) && m.Start >= primary.Start && !(m.Start < primary.End && primary.Frame == Frame.Air));
+        var patient = passiveSubject ?? ClashPartner(clause, primary, mentions, agent) ?? victims.FirstOrDefault(v => v != agent && !(v.Actor is not null && v.Actor == agent?.Actor)) ?? mentions.FirstOrDefault(m => m != agent && m.Start > (agent?.Start ?? -1) && !Speaker(m) && m.Start >= primary.Start && !(m.Start < primary.End && primary.Frame == Frame.Air) && !OwnFighters(agent, m));
         if ((patient is null || patient.Role == ActorRole.Civilian) && ArmedObject().Match(clause, Math.Min(clause.Length, primary.End)) is { Success: true } armed && armed.Index - primary.End < 4)
         {
             // "attacked a military base and a camp for displaced people": the base makes it a battle

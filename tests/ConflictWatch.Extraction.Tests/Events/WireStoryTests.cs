@@ -83,6 +83,13 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
     }
 
     [Fact]
+    public void Unnamed_fighters_after_a_named_group_are_its_own_not_its_target()
+    {
+        var e = Assert.Single(Extract("JNIM carried out its deadliest attack of the year on June 11, when hundreds of fighters overran a military base in Mansila.", "2024-07-03"));
+        Assert.Equal(("JNIM", "Military Forces of Burkina Faso"), (e.Actor1, e.Actor2));
+    }
+
+    [Fact]
     public void The_nearby_village_of_X_is_X()
     {
         var events = Extract(
