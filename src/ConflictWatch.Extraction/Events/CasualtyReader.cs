@@ -55,7 +55,7 @@ public sealed partial class CasualtyReader
                 deaths += 1;
                 high += 1;
             }
-            if (kind == Kind.None && deaths == 0 && before.Contains("with", StringComparison.OrdinalIgnoreCase) && DiedAlongWith().IsMatch(Window.Before(clause, c.Start, 120)))
+            if (kind == Kind.None && deaths == 0 && WithWord.In(before) && DiedAlongWith().IsMatch(Window.Before(clause, c.Start, 120)))
             {
                 // "the chief of staff is killed in an ambush near Nara along with three other people": the one named and the three
                 kind = Kind.Death;
@@ -138,7 +138,7 @@ public sealed partial class CasualtyReader
         restated |= deaths > 0 && Admits().IsMatch(clause);
         // "Dozens of soldiers were killed ... 'The toll is heavy, at least 30 soldiers were killed'": a word on the
         // toll states the whole toll again
-        restated |= deaths > 0 && clause.Contains("toll", StringComparison.OrdinalIgnoreCase) && TollWord().IsMatch(clause);
+        restated |= deaths > 0 && TollCue.In(clause) && TollWord().IsMatch(clause);
         return new Casualties(deaths, high, claimed, anyKidnap ? kidnapped : null, respectively ? perPlace : [], selfKilled, restated);
     }
 
@@ -150,6 +150,10 @@ public sealed partial class CasualtyReader
 
     private static readonly System.Buffers.SearchValues<string> KidnapCues = System.Buffers.SearchValues.Create(
         ["abduct", "kidnap", "seiz", "hostage"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Cue WithWord = new("with");
+    private static readonly Cue TollCue = new("toll");
+    private static readonly Cue KillWord = new("kill");
 
     private static readonly System.Buffers.SearchValues<string> Respectively = System.Buffers.SearchValues.Create(["respectively"], StringComparison.OrdinalIgnoreCase);
 
@@ -167,7 +171,7 @@ public sealed partial class CasualtyReader
 
     private static Kind Classify(ReadOnlySpan<char> before, ReadOnlySpan<char> after, bool chainDeath, bool chainKidnap)
     {
-        if (before.Contains("kill", StringComparison.OrdinalIgnoreCase) && KilledRightBefore().IsMatch(before))
+        if (KillWord.In(before) && KilledRightBefore().IsMatch(before))
         {
             return Kind.Death; // "killed 2 gendarmes and wounded 1": the wounded word belongs to the next figure
         }

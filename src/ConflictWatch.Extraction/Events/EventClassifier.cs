@@ -21,7 +21,7 @@ public sealed partial class EventClassifier
         var uag = Party.Default(ActorRole.Armed);
 
         // (the word is searched for first: every classified clause passes here and almost none mentions a crash)
-        if (clause.Contains("crash", StringComparison.OrdinalIgnoreCase) && Crash().IsMatch(clause) && !ShotDown().IsMatch(clause))
+        if (CrashWord.In(clause) && Crash().IsMatch(clause) && !ShotDown().IsMatch(clause))
         {
             return null; // "an army helicopter crashed near Gossi, killing 2 crew": an accident, not political violence
         }
@@ -33,7 +33,7 @@ public sealed partial class EventClassifier
         {
             return new(EventTypes.Explosions, "Suicide bomb", NonState(agent) ?? uag, patient ?? TargetOf(clause) ?? Party.Default(ActorRole.State), Frame.Suicide);
         }
-        if (Has(Frame.Air) && !MentionsOnly(clause, "air support"))
+        if (Has(Frame.Air) && !MentionsOnly(clause, AirSupport))
         {
             var striker = agent is { Role: ActorRole.State or ActorRole.Named } ? agent : Party.Default(ActorRole.State, agent?.CountryIso2);
             var target = patient ?? (CivilianWords().IsMatch(clause) ? Party.Default(ActorRole.Civilian) : uag);
@@ -245,7 +245,10 @@ public sealed partial class EventClassifier
         return null;
     }
 
-    private static bool MentionsOnly(string clause, string phrase) => clause.Contains(phrase, StringComparison.OrdinalIgnoreCase) && !AirVerb().IsMatch(clause);
+    private static bool MentionsOnly(string clause, Segmentation.Cue phrase) => phrase.In(clause) && !AirVerb().IsMatch(clause);
+
+    private static readonly Segmentation.Cue CrashWord = new("crash");
+    private static readonly Segmentation.Cue AirSupport = new("air support");
 
     /// <summary>"JNIM and ISGS plant such bombs on that road": habitual, not an event.</summary>
     private static bool IedIsBackground(string clause) => HabitualIed().IsMatch(clause);
