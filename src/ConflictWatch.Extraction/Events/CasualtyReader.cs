@@ -30,7 +30,7 @@ public sealed partial class CasualtyReader
         // that kill have one, "killing 12 soldiers", and never need it)
         var deathWords = Has(clause, DeathCues);
         Match? oneDeadMatch = null;
-        Match OneDead() => oneDeadMatch ??= deathWords ? SingleDeath().Match(clause) : Match.Empty;
+        Match OneDead() => oneDeadMatch ??= deathWords ? SingleDeathCued.Match(clause) : Match.Empty;
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
@@ -113,11 +113,11 @@ public sealed partial class CasualtyReader
             }
             pending.Clear();
         }
-        if (deaths == 0 && claimed == 0 && deathWords && VagueDeath().IsMatch(clause))
+        if (deaths == 0 && claimed == 0 && deathWords && VagueDeathCued.IsMatch(clause))
         {
             deaths = high = 3;
         }
-        if (deaths == 0 && claimed == 0 && deathWords && OneOfThemDied().IsMatch(clause))
+        if (deaths == 0 && claimed == 0 && deathWords && OneOfThemDiedCued.IsMatch(clause))
         {
             deaths = high = 1; // "beat 3 Fulani men, one of whom died" ("one" is not read as a figure)
         }
@@ -135,7 +135,7 @@ public sealed partial class CasualtyReader
         var selfKilled = (suicide || deathWords) && BomberDiedCued.IsMatch(clause);
         var respectively = perPlace.Count > 1 || Has(clause, Respectively);
         // "the CSP admits nine dead": the other side's count of the same dead, a range with the first
-        restated |= deaths > 0 && Admits().IsMatch(clause);
+        restated |= deaths > 0 && AdmitsCued.IsMatch(clause);
         // "Dozens of soldiers were killed ... 'The toll is heavy, at least 30 soldiers were killed'": a word on the
         // toll states the whole toll again
         restated |= deaths > 0 && TollCue.In(clause) && TollWord().IsMatch(clause);
@@ -167,6 +167,12 @@ public sealed partial class CasualtyReader
     private static readonly CuedPattern KidnapAfterCued = new(KidnapAfter(), "abducted", "kidnapped", "taken", "seized", "carried off", "missing");
     private static readonly CuedPattern DeathBeforeCued = new(DeathBefore(), "kill", "left", "leaving", "massacr", "execut", "shot", "shooting", "death toll", "lives of", "dead:", "lost", "losing", "neutrali", "beat", "beaten", "lynched", "murder", "deaths of", "death of", "fatalit", "bodies of", "corpses of");
     private static readonly CuedPattern BomberDiedCued = new(BomberDied(), "bomber", "attacker", "assailant", "self");
+    private static readonly CuedPattern SingleDeathCued = new(SingleDeath(), "kill", "lynch", "behead", "execut", "shot", "shooting", "murder", "beat", "stabbed", "stoned", "burned", "assassinat", "died");
+    private static readonly CuedPattern VagueDeathCued = new(VagueDeath(), "several", "some", "number of", "many");
+    private static readonly CuedPattern OneOfThemDiedCued = new(OneOfThemDied(), "one of");
+    private static readonly CuedPattern AdmitsCued = new(Admits(), "admit", "acknowledg", "conced");
+    private static readonly CuedPattern WoundingVerbCued = new(WoundingVerb(), "wound", "injur");
+    private static readonly CuedPattern EnemyNounCued = new(EnemyNoun(), "attacker", "assailant", "terrorist", "militant", "jihadist", "fighter", "insurgent", "rebel", "gunmen", "bandit", "enem");
     private static readonly CuedPattern KidnapBeforeCued = new(KidnapBefore(), "abduct", "kidnap", "carrying off", "carried off", "seiz", "hostage");
 
     private static Kind Classify(ReadOnlySpan<char> before, ReadOnlySpan<char> after, bool chainDeath, bool chainKidnap)
@@ -259,12 +265,12 @@ public sealed partial class CasualtyReader
         return comma < 0 ? gap.EndsWith(" and", StringComparison.Ordinal) : comma == gap.Length - 1 && gap[..comma].Trim() is { Length: > 0 } word && word.IndexOf(' ') < 0;
     }
 
-    private static bool ContinuesList(ReadOnlySpan<char> after) => !WoundingVerb().IsMatch(after.Length > 40 ? after[..40] : after);
+    private static bool ContinuesList(ReadOnlySpan<char> after) => !WoundingVerbCued.IsMatch(after.Length > 40 ? after[..40] : after);
 
     /// <summary>Enemy dead reported by one side: "the army said nine attackers were killed", "'neutralised' 14 terrorists".</summary>
     private static bool IsClaim(string clause, int countStart, ReadOnlySpan<char> after)
     {
-        if (!EnemyNoun().IsMatch(after))
+        if (!EnemyNounCued.IsMatch(after))
         {
             return false;
         }

@@ -14,7 +14,7 @@ public sealed partial class EventClassifier
 {
     public Classification? Classify(IReadOnlyList<Trigger> triggers, Party? agent, Party? patient, string clause, Casualties casualties)
     {
-        var frames = triggers.Select(t => t.Frame).ToHashSet();
+        var frames = FrameSet.Of(triggers);
         bool Has(Frame f) => frames.Contains(f);
         var deaths = casualties.Deaths > 0 || casualties.Claimed > 0;
         var armedAgent = agent is { } a && a.Role.IsArmed() ? agent : null;
@@ -67,7 +67,7 @@ public sealed partial class EventClassifier
         }
         if (Has(Frame.Loot) && agent is { Role: ActorRole.Rioter })
         {
-            frames.Add(Frame.Riot); // "a mob set fire to the police station": a riot, whatever it burned
+            frames = frames.With(Frame.Riot); // "a mob set fire to the police station": a riot, whatever it burned
         }
         if (Has(Frame.Protest) || (Has(Frame.Riot) && IsCrowd(agent, clause)))
         {
@@ -124,7 +124,7 @@ public sealed partial class EventClassifier
         return null;
     }
 
-    private static Classification Violence(HashSet<Frame> frames, Party? agent, Party? patient, string clause, Casualties casualties)
+    private static Classification Violence(FrameSet frames, Party? agent, Party? patient, string clause, Casualties casualties)
     {
         var uag = Party.Default(ActorRole.Armed);
         if (frames.Contains(Frame.Clash) && agent is { Role: ActorRole.Civilian } && patient is null or { Role: ActorRole.Civilian } && !ArmedWords().IsMatch(clause))
@@ -188,7 +188,7 @@ public sealed partial class EventClassifier
     [GeneratedRegex(@"\b(?:repel(?:led)?|repuls(?:ed|e)|fought off|foiled|thwarted|beat back|beaten back)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Repelled();
 
-    private static Classification Demonstration(HashSet<Frame> frames, Party? agent, Party? patient, string clause, bool deaths)
+    private static Classification Demonstration(FrameSet frames, Party? agent, Party? patient, string clause, bool deaths)
     {
         var iso = agent?.CountryIso2;
         // "soldiers opened fire on protesters": the forces may be the subject as well as the object
