@@ -11,7 +11,7 @@ public static partial class ClaimArea
 {
     public static string Of(string sentence, string fallback)
     {
-        var region = Regions().Match(sentence);
+        var region = RegionsCued.Match(sentence);
         if (region.Success)
         {
             return region.Value.Trim();
@@ -19,6 +19,9 @@ public static partial class ClaimArea
         var countries = CountryMentions.Find(sentence).Where(c => !c.IsBorder).Select(c => c.Country.Name).Distinct().ToList();
         return countries.Count > 0 ? string.Join("; ", countries) : fallback;
     }
+
+    /// <summary>Every match ends with a unit word or names the tri-border area; most sentences hold neither.</summary>
+    private static readonly Segmentation.CuedPattern RegionsCued = new(Regions(), "region", "province", "cercle", "department", "tri-border", "three borders", "liptako-gourma");
 
     [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Aa]cross|[Oo]f) (?:the )?|\p{L}['’]s )(?:[A-ZÀ-Ý][\p{L}'’-]+(?: [A-ZÀ-Ý][\p{L}'’-]+)?(?:,? and [A-ZÀ-Ý][\p{L}'’-]+)? (?:regions?|provinces?|cercles?|departments?|tri-border (?:area|zone)))|\b(?:the )?(?:tri-border|three borders|Liptako-Gourma) (?:area|zone|region)\b")]
     private static partial Regex Regions();

@@ -31,7 +31,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             }
         }
         Period? documentPeriod = reportingPeriod is { } rp ? new Period(sentence.Length, sentence.Length, rp.From, rp.To) : null;
-        if (documentPeriod is not null && (keyFigure || ReportingPhrase().IsMatch(sentence)))
+        if (documentPeriod is not null && (keyFigure || ReportingPhraseCued.IsMatch(sentence)))
         {
             ps.Add(documentPeriod);
         }
@@ -130,6 +130,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     [GeneratedRegex(@"\b(?:the year before|a year earlier|the previous year|the same period (?:of|in) (?<y>\d{4})|the same period a year earlier|the same period last year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SamePeriod();
+
+    private static readonly Segmentation.CuedPattern ReportingPhraseCued = new(ReportingPhrase(), "period", "month", "week");
 
     [GeneratedRegex(@"\b(?:during|in|over|for) the (?:reporting )?(?:period|month|week)\b|\bthis (?:reporting )?(?:period|month)\b|\bthe period under review\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingPhrase();

@@ -116,6 +116,9 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"\b(?:(?:were|was|are|is) (?:believed|thought|suspected|said|presumed) to (?:be|belong to|have been)|(?:were|was) identified as|(?:was|were) blamed on|(?:was|were) attributed to|(?:was|were|has been|had been) claimed by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Attribution();
 
+    private static readonly CuedPattern SelfReportCued = new(SelfReport(), "said", "says", "announced", "claim", "reported");
+    private static readonly CuedPattern SharedNounPairCued = new(SharedNounPair(), "militia", "fighters", "hunters", "vigilantes");
+    private static readonly CuedPattern OriginCued = new(Origin(), "patrol", "convoy", "unit", "troops", "soldiers", "gendarmes", "policemen", "column", "detachment", "team", "delegation", "bus", "vehicle", "truck", "travel", "traders");
     private static readonly CuedPattern AttributionCued = new(Attribution(), "believed", "thought", "suspected", "said", "presumed", "identified", "blamed", "attributed", "claimed by");
 
     /// <summary>
@@ -173,7 +176,7 @@ public sealed partial class EventDetector
     /// </summary>
     private List<ActorMention> SharedNoun(string clause, List<ActorMention> mentions)
     {
-        if (!clause.Contains(" and ", StringComparison.Ordinal) || SharedNounPair().Match(clause) is not { Success: true } pair)
+        if (!clause.Contains(" and ", StringComparison.Ordinal) || SharedNounPairCued.Match(clause) is not { Success: true } pair)
         {
             return mentions;
         }
@@ -212,7 +215,7 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"\b(?:its|their) (?:own )?men\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnMen();
 
-    private static bool IsOrigin(string clause, int start) => Origin().IsMatch(Window.Before(clause, start, 40));
+    private static bool IsOrigin(string clause, int start) => OriginCued.IsMatch(Window.Before(clause, start, 40));
 
     [GeneratedRegex(@"\b(?:patrol|convoy|unit|troops|soldiers|gendarmes|policemen|column|detachment|team|delegation|bus|minibus|vehicle|truck|travellers|travelers|traders)\s+(?:coming\s+|returning\s+|travelling\s+|traveling\s+|based\s+|stationed\s+|deployed\s+)?(?:from|of|based in|stationed in)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+|camp\s+(?:of|in|at)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Origin();

@@ -76,7 +76,7 @@ public sealed partial class EventDetector : IEventDetector
     /// <param name="rest">the sentence after the clause, whose places a clause without one may take.</param>
     private void DetectClause(Entry entry, Sentence sentence, string clause, string rest, DateOnly reference, EntryState state, List<PlaceMention> sentencePlaces, List<EventDraft> drafts)
     {
-        var dateline = Dateline().Match(clause);
+        var dateline = MayBeDateline(clause) ? Dateline().Match(clause) : Match.Empty;
         if (dateline.Success)
         {
             // "NIAMEY, March 4 (Wire) -": the report's place and day, not the event's
@@ -554,7 +554,7 @@ public sealed partial class EventDetector : IEventDetector
             {
                 agent = claimant; // "JNIM claims a rocket attack on the military camp"
             }
-            if (agent is null && SelfReport().Match(clause) is { Success: true } said && said.Index < primary.Start)
+            if (agent is null && SelfReportCued.Match(clause) is { Success: true } said && said.Index < primary.Start)
             {
                 // "the army said on Monday it had killed 100 terrorists": the speaker reports its own action
                 agent = mentions.LastOrDefault(m => m.End <= said.Index && Speaker(m) && m.Role is ActorRole.State or ActorRole.Police or ActorRole.Named);
@@ -656,7 +656,25 @@ public sealed partial class EventDetector : IEventDetector
 
     private static bool IsReportedSpeech(string clause) => SpeakerAfter().IsMatch(clause) || clause.Contains(" said ", StringComparison.Ordinal);
 
-    private static bool IsDestination(string clause, int start) => Destination().IsMatch(Window.Before(clause, start, 30));
+    private static bool IsDestination(string clause, int start) => DestinationCued.IsMatch(Window.Before(clause, start, 30));
+
+    private static readonly CuedPattern DestinationCued = new(Destination(), "fled", "flee", "moved", "taken", "evacuated", "flown", "transferred", "refuge", "returning", "headed", "heading", "bound", "travel", "escaped");
+
+    /// <summary>
+    /// What every <see cref="Dateline"/> begins with: after any spaces, a capital and two more capitals
+    /// (or apostrophes, spaces, hyphens). Most clauses begin otherwise and are spared the pattern.
+    /// </summary>
+    private static bool MayBeDateline(string clause)
+    {
+        var i = 0;
+        while (i < clause.Length && char.IsWhiteSpace(clause[i]))
+        {
+            i++;
+        }
+        return i + 2 < clause.Length && char.IsAsciiLetterUpper(clause[i]) && InDateline(clause[i + 1]) && InDateline(clause[i + 2]);
+
+        static bool InDateline(char c) => char.IsAsciiLetterUpper(c) || c is '\'' or '’' or ' ' or '-';
+    }
 
     private static readonly System.Buffers.SearchValues<string> AccordingTo = System.Buffers.SearchValues.Create(["according to"], StringComparison.OrdinalIgnoreCase);
 
