@@ -43,6 +43,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         var result = new List<ClaimDraft>();
         var found = counts.Find(sentence);
         string? lastUnit = null;
+        (string? Who, bool Read) attribution = default; // read once, for the first claim
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
@@ -65,7 +66,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             {
                 continue;
             }
-            result.Add(new ClaimDraft(c.Low, c.Qualifier, unit, period.From, period.To, Attribution(sentence), null, sentenceStart, sentenceStart + sentence.Length, sentence));
+            attribution = attribution.Read ? attribution : (Attribution(sentence), true);
+            result.Add(new ClaimDraft(c.Low, c.Qualifier, unit, period.From, period.To, attribution.Who, null, sentenceStart, sentenceStart + sentence.Length, sentence));
         }
         return result;
     }
@@ -101,9 +103,11 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             return "killed";
         }
         // "The number of kidnappings in the Mopti region rose to 250 in 2022"
-        var risen = NumberOfRose().Match(sentence[Math.Max(0, c.Start - 120)..c.Start]);
+        var risen = NumberOfRoseCued.Match(sentence[Math.Max(0, c.Start - 120)..c.Start]);
         return risen.Success ? risen.Groups["noun"].Value.ToLowerInvariant() : null;
     }
+
+    private static readonly Segmentation.CuedPattern NumberOfRoseCued = new(NumberOfRose(), "the number of");
 
     [GeneratedRegex(@"\bthe number of (?<noun>kidnappings|abductions|attacks|incidents|killings|deaths|fatalities|displaced people|IDPs|refugees)\b[^.;]{0,70}?\b(?:rose|increased|climbed|jumped|grew|fell|dropped|declined|decreased|reached|stood at|doubled|tripled)(?: to)?\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex NumberOfRose();

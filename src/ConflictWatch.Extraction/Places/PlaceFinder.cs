@@ -74,7 +74,7 @@ public sealed partial class PlaceFinder : IPlaceFinder
                     }
                     continue;
                 }
-                if (candidates.All(c => c.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)) || Countries.ByName(text[start..end]) is not null)
+                if (candidates.All(c => c.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)) || Countries.ByName(text.AsSpan(start, end - start)) is not null)
                 {
                     break; // countries are context (CountryMentions), not event locations
                 }
@@ -331,14 +331,14 @@ public sealed partial class PlaceFinder : IPlaceFinder
             {
                 continue;
             }
-            var gap = text[a.End..b.Start];
-            var before = text[Math.Max(0, a.Start - 40)..a.Start];
+            var gap = text.AsSpan(a.End, b.Start - a.End);
+            var before = Window.Before(text, a.Start, 40);
             if ((gap.Trim() is "and" or "-" or "–" or "—" or "to") && BetweenBefore().IsMatch(before))
             {
                 mentions[i] = a with { Relation = PlaceRelation.Between, Other = b, End = b.End, Text = text[a.Start..b.End] };
                 mentions.RemoveAt(i + 1);
             }
-            else if (gap is "-" or "–" && RoadAfter().IsMatch(text[b.End..Math.Min(text.Length, b.End + 12)]))
+            else if (gap is "-" or "–" && RoadAfter().IsMatch(Window.After(text, b.End, 12)))
             {
                 mentions[i] = a with { Relation = PlaceRelation.Between, Other = b, End = b.End, Text = text[a.Start..b.End] };
                 mentions.RemoveAt(i + 1);
