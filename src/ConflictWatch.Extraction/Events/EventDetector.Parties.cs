@@ -119,6 +119,9 @@ public sealed partial class EventDetector
     private static readonly CuedPattern SelfReportCued = new(SelfReport(), "said", "says", "announced", "claim", "reported");
     private static readonly CuedPattern SharedNounPairCued = new(SharedNounPair(), "militia", "fighters", "hunters", "vigilantes");
     private static readonly CuedPattern OriginCued = new(Origin(), "patrol", "convoy", "unit", "troops", "soldiers", "gendarmes", "policemen", "column", "detachment", "team", "delegation", "bus", "vehicle", "truck", "travel", "traders");
+    private static readonly CuedPattern LeftBeforeCued = new(LeftBefore(), "left", "leaving");
+    private static readonly CuedPattern OwnMenCued = new(OwnMen(), " men");
+    private static readonly CuedPattern ClaimsAttackCued = new(ClaimsAttack(), "claim");
     private static readonly CuedPattern AttributionCued = new(Attribution(), "believed", "thought", "suspected", "said", "presumed", "identified", "blamed", "attributed", "claimed by");
 
     /// <summary>
@@ -142,7 +145,7 @@ public sealed partial class EventDetector
             // "another ambush left 15 soldiers and 5 VDP dead": forces counted as left dead (not "left 11 people
             // dead on both sides", whose people are the two sides' own)
             if (m.Role is not (ActorRole.Civilian or ActorRole.Protester or ActorRole.Rioter) && !victims.Contains(m)
-                && LeftBefore().IsMatch(Window.Before(clause, m.Start, 30)) && DeadAfterList().IsMatch(Window.After(clause, m.End, 30)))
+                && LeftBeforeCued.IsMatch(Window.Before(clause, m.Start, 30)) && DeadAfterList().IsMatch(Window.After(clause, m.End, 30)))
             {
                 victims.Add(m);
             }

@@ -550,7 +550,7 @@ public sealed partial class EventDetector : IEventDetector
             // "The authorities have cracked down on critics: police in Niamey arrested ...": the colon starts the report
             var colon = Math.Max(clause.LastIndexOf(": ", primary.Start, StringComparison.Ordinal), RelativeStart(clause, primary.Start));
             agent = mentions.FirstOrDefault(m => m.Start < primary.Start && m.Start > colon && !victims.Contains(m) && !Speaker(m));
-            if (agent is null && mentions.FirstOrDefault(m => m.End <= primary.Start && ClaimsAttack().IsMatch(Window.After(clause, m.End, 40))) is { } claimant)
+            if (agent is null && mentions.FirstOrDefault(m => m.End <= primary.Start && ClaimsAttackCued.IsMatch(Window.After(clause, m.End, 40))) is { } claimant)
             {
                 agent = claimant; // "JNIM claims a rocket attack on the military camp"
             }
@@ -583,7 +583,7 @@ public sealed partial class EventDetector : IEventDetector
         {
             agentParty = named;
         }
-        if ((agent is null || agent.Role == ActorRole.Civilian) && OwnMen().Match(clause) is { Success: true } own && own.Index < primary.Start
+        if ((agent is null || agent.Role == ActorRole.Civilian) && OwnMenCued.Match(clause) is { Success: true } own && own.Index < primary.Start
             && (agent is null || agent.Start >= own.Index && agent.End <= own.Index + own.Length))
         {
             // "JNIM said its men overran a post", "the group said its men ...": the men are the speaker's or the group's
