@@ -115,7 +115,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     /// <summary>"the year before", "the same period of 2023": a period stated against the one before it.</summary>
     private static void ShiftSamePeriod(string sentence, List<Period> ps)
     {
-        foreach (Match m in SamePeriod().Matches(sentence))
+        foreach (Match m in SamePeriodWords.In(sentence) ? SamePeriod().Matches(sentence) : Enumerable.Empty<Match>())
         {
             var earlier = ps.LastOrDefault(p => p.End <= m.Index);
             if (earlier is null)
@@ -131,6 +131,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         }
         ps.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    /// <summary>What every match of <see cref="SamePeriod"/> contains; most sentences hold none and are spared the pattern.</summary>
+    private static readonly Segmentation.Cue SamePeriodWords = new("the year before", "a year earlier", "the previous year", "the same period");
 
     [GeneratedRegex(@"\b(?:the year before|a year earlier|the previous year|the same period (?:of|in) (?<y>\d{4})|the same period a year earlier|the same period last year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SamePeriod();

@@ -143,7 +143,7 @@ public sealed partial class EventDetector : IEventDetector
         }
         if (found.Count == 0)
         {
-            if (previous is not null && toll.Any && located.Count == 0 && !IsAggregate(clause) && !Pictured().IsMatch(clause))
+            if (previous is not null && toll.Any && located.Count == 0 && !IsAggregate(clause) && !PicturedCued.IsMatch(clause))
             {
                 drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll) };
             }
@@ -319,8 +319,7 @@ public sealed partial class EventDetector : IEventDetector
         DateMention? reported = null;
         foreach (var d in found)
         {
-            var before = clause[Math.Max(0, d.Start - 8)..d.Start];
-            if (SinceOrUntil().IsMatch(before) || clause[d.Start..d.End].Split(' ')[0].ToLowerInvariant() is "since" or "until" or "by")
+            if (SinceOrUntil().IsMatch(Window.Before(clause, d.Start, 8)) || OpensWithBound(clause.AsSpan(d.Start, d.End - d.Start)))
             {
                 sinceOnly = true;
                 continue;
@@ -354,7 +353,7 @@ public sealed partial class EventDetector : IEventDetector
         {
             return null; // "seized in 2016": background, not an event
         }
-        if (previous is not null && previous.ExplicitDate && SameTime().IsMatch(clause))
+        if (previous is not null && previous.ExplicitDate && SameTimeCued.IsMatch(clause))
         {
             return (previous.Date, previous.TimePrecision, true); // "Simultaneously, militants targeted a camp in Bourem"
         }
@@ -626,7 +625,7 @@ public sealed partial class EventDetector : IEventDetector
     }
 
     private static Party? Coreferent(string clause, EntryState state) =>
-        state.LastNamed is { } named && Pronoun().IsMatch(clause) ? named : null;
+        state.LastNamed is { } named && PronounCued.IsMatch(clause) ? named : null;
 
     private static string PrecedingWord(string clause, int start)
     {
@@ -657,6 +656,19 @@ public sealed partial class EventDetector : IEventDetector
     private static bool IsReportedSpeech(string clause) => SpeakerAfter().IsMatch(clause) || clause.Contains(" said ", StringComparison.Ordinal);
 
     private static bool IsDestination(string clause, int start) => DestinationCued.IsMatch(Window.Before(clause, start, 30));
+
+    private static readonly CuedPattern PicturedCued = new(Pictured(), "photo", "image", "video", "footage", "picture");
+    private static readonly CuedPattern SameTimeCued = new(SameTime(), "simultaneous", "same", "meanwhile", "that day", "shortly", "later", "that night");
+    private static readonly CuedPattern PronounCued = new(Pronoun(), "they", "the group", "its fighters", "its men", "the same group", "the militants", "the attackers", "the assailants", "the jihadists", "the fighters", "the gunmen");
+
+    /// <summary>Whether a date expression begins with "since", "until" or "by": its first word, lower-cased on the stack.</summary>
+    private static bool OpensWithBound(ReadOnlySpan<char> date)
+    {
+        var space = date.IndexOf(' ');
+        var first = space < 0 ? date : date[..space];
+        Span<char> lower = stackalloc char[5];
+        return first.Length <= lower.Length && lower[..first.ToLowerInvariant(lower)] is "since" or "until" or "by";
+    }
 
     private static readonly CuedPattern DestinationCued = new(Destination(), "fled", "flee", "moved", "taken", "evacuated", "flown", "transferred", "refuge", "returning", "headed", "heading", "bound", "travel", "escaped");
 

@@ -137,7 +137,7 @@ public sealed partial class PlaceFinder : IPlaceFinder
         {
             k--;
         }
-        return wordEnd > k && char.IsUpper(text[k + 1]) && PersonTitleBefore().IsMatch(Window.Before(text, start, 60));
+        return wordEnd > k && char.IsUpper(text[k + 1]) && PersonTitleBeforeCued.IsMatch(Window.Before(text, start, 60));
     }
 
     [GeneratedRegex(@"\b(?:President|Captain|Capt|Colonel|Col|Lieutenant|Lt|General|Gen|Commander|Major|Sergeant|Minister|Mr|Mrs|Ms|Dr|Imam|Sheikh|Cheikh|Governor|Prefect|Mayor|Emir|Sultan|Pope|King|Prince|Senator|Judge|Father|Bishop|Abbé|Abbe)\.?\s+(?:[A-Z][\p{L}'’-]+\s+){0,2}$")]
@@ -296,6 +296,7 @@ public sealed partial class PlaceFinder : IPlaceFinder
     }
 
     // the words some alternative of each pattern contains; see CuedPattern
+    private static readonly CuedPattern PersonTitleBeforeCued = new(PersonTitleBefore(), "President", "Capt", "Col", "Lieutenant", "Lt", "Gen", "Commander", "Major", "Sergeant", "Minister", "Mr", "Ms", "Dr", "Imam", "heikh", "Governor", "Prefect", "Mayor", "Emir", "Sultan", "Pope", "King", "Prince", "Senator", "Judge", "Father", "Bishop", "Abb");
     private static readonly CuedPattern AdminBeforeCued = new(AdminBefore(), "region", "province", "cercle", "department", "commune", "district");
     private static readonly CuedPattern NearCued = new(Near(), "near", "close to", "outside", "outskirts of", "vicinity of", "around", "not far from", "on the road ", "on the edge of", "area of", "surroundings of", "environs of", "on the way to", "en route to", "road to", "approaches to");
 
