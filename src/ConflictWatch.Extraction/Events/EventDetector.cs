@@ -702,7 +702,7 @@ public sealed partial class EventDetector : IEventDetector
             {
                 var last = result[^1];
                 var gap = clause.AsSpan(last.End, m.Start - last.End);
-                var adjacent = gap.Length <= 2 || ParenGap().IsMatch(gap) || BelongsTo().IsMatch(gap);
+                var adjacent = gap.Length <= 2 || gap.Contains('(') && ParenGap().IsMatch(gap) || BelongsTo().IsMatch(gap); // a bracket is what ParenGap looks for
                 // "JNIM fighters", "a MINUSMA convoy", "Wagner troops": the words after a name are its own men
                 if (adjacent && last.Role == ActorRole.Named && m.Role is ActorRole.Armed or ActorRole.Named or ActorRole.State or ActorRole.Police)
                 {
