@@ -62,7 +62,7 @@ public sealed class EventPipeline
                 if (found.Count > 0)
                 {
                     // "There were 532 kidnappings in 2022" counts the countries the sentence before named
-                    var claimArea = ClaimArea.Of(s.Text, ClaimArea.Of(previousSentence?.Text ?? "", area));
+                    var claimArea = ClaimArea.Of(s.Text, previousSentence?.Text, area);
                     claimDrafts.AddRange(found.Select(f => f with { Area = claimArea }));
                     aggregates.Add(s.Start);
                 }

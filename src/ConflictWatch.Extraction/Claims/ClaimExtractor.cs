@@ -31,7 +31,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             }
         }
         Period? documentPeriod = reportingPeriod is { } rp ? new Period(sentence.Length, sentence.Length, rp.From, rp.To) : null;
-        if (documentPeriod is not null && (keyFigure || ReportingPhrase().IsMatch(sentence)))
+        if (documentPeriod is not null && (keyFigure || ReportingPhraseCued.IsMatch(sentence)))
         {
             ps.Add(documentPeriod);
         }
@@ -43,6 +43,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         var result = new List<ClaimDraft>();
         var found = counts.Find(sentence);
         string? lastUnit = null;
+        (string? Who, bool Read) attribution = default; // read once, for the first claim
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
@@ -65,7 +66,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             {
                 continue;
             }
-            result.Add(new ClaimDraft(c.Low, c.Qualifier, unit, period.From, period.To, Attribution(sentence), null, sentenceStart, sentenceStart + sentence.Length, sentence));
+            attribution = attribution.Read ? attribution : (Attribution(sentence), true);
+            result.Add(new ClaimDraft(c.Low, c.Qualifier, unit, period.From, period.To, attribution.Who, null, sentenceStart, sentenceStart + sentence.Length, sentence));
         }
         return result;
     }
@@ -101,9 +103,11 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             return "killed";
         }
         // "The number of kidnappings in the Mopti region rose to 250 in 2022"
-        var risen = NumberOfRose().Match(sentence[Math.Max(0, c.Start - 120)..c.Start]);
+        var risen = NumberOfRoseCued.Match(sentence[Math.Max(0, c.Start - 120)..c.Start]);
         return risen.Success ? risen.Groups["noun"].Value.ToLowerInvariant() : null;
     }
+
+    private static readonly Segmentation.CuedPattern NumberOfRoseCued = new(NumberOfRose(), "the number of");
 
     [GeneratedRegex(@"\bthe number of (?<noun>kidnappings|abductions|attacks|incidents|killings|deaths|fatalities|displaced people|IDPs|refugees)\b[^.;]{0,70}?\b(?:rose|increased|climbed|jumped|grew|fell|dropped|declined|decreased|reached|stood at|doubled|tripled)(?: to)?\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex NumberOfRose();
@@ -111,7 +115,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     /// <summary>"the year before", "the same period of 2023": a period stated against the one before it.</summary>
     private static void ShiftSamePeriod(string sentence, List<Period> ps)
     {
-        foreach (Match m in SamePeriod().Matches(sentence))
+        foreach (Match m in SamePeriodWords.In(sentence) ? SamePeriod().Matches(sentence) : Enumerable.Empty<Match>())
         {
             var earlier = ps.LastOrDefault(p => p.End <= m.Index);
             if (earlier is null)
@@ -128,8 +132,13 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         ps.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
+    /// <summary>What every match of <see cref="SamePeriod"/> contains; most sentences hold none and are spared the pattern.</summary>
+    private static readonly Segmentation.Cue SamePeriodWords = new("the year before", "a year earlier", "the previous year", "the same period");
+
     [GeneratedRegex(@"\b(?:the year before|a year earlier|the previous year|the same period (?:of|in) (?<y>\d{4})|the same period a year earlier|the same period last year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SamePeriod();
+
+    private static readonly Segmentation.CuedPattern ReportingPhraseCued = new(ReportingPhrase(), "period", "month", "week");
 
     [GeneratedRegex(@"\b(?:during|in|over|for) the (?:reporting )?(?:period|month|week)\b|\bthis (?:reporting )?(?:period|month)\b|\bthe period under review\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingPhrase();

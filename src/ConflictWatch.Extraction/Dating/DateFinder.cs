@@ -59,7 +59,8 @@ public sealed partial class DateFinder : IDateFinder
         return ByWord[Segmentation.StartWords.LowerWordAt(text, i, word)];
     }
 
-    private static readonly Regex ReportingVerb = ReportingRegex();
+    /// <summary>The reporting verbs before a date (see <see cref="Segmentation.CuedPattern"/>): most dates have none.</summary>
+    private static readonly Segmentation.CuedPattern ReportingVerb = new(ReportingRegex(), "say", "said", "announced", "reported", "told", "added", "stated", "confirmed", "claimed", "declared", "statement");
 
     /// <summary>All date expressions of <paramref name="text"/> resolved against <paramref name="reference"/>.</summary>
     private static readonly System.Buffers.SearchValues<string> Cues = System.Buffers.SearchValues.Create(

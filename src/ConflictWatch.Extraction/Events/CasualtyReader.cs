@@ -30,7 +30,7 @@ public sealed partial class CasualtyReader
         // that kill have one, "killing 12 soldiers", and never need it)
         var deathWords = Has(clause, DeathCues);
         Match? oneDeadMatch = null;
-        Match OneDead() => oneDeadMatch ??= deathWords ? SingleDeath().Match(clause) : Match.Empty;
+        Match OneDead() => oneDeadMatch ??= deathWords ? SingleDeathCued.Match(clause) : Match.Empty;
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
@@ -48,7 +48,7 @@ public sealed partial class CasualtyReader
                 continue; // "killed nine civilians, two of them children", "several of the dead": a part of a figure already counted
             }
             var kind = Classify(before, after, chainDeath, chainKidnap);
-            if (kind == Kind.None && c.Start > 20 && (TollRose().IsMatch(Window.Before(clause, c.Start, 160)) || TollStatement().IsMatch(before)))
+            if (kind == Kind.None && c.Start > 20 && TollStated.In(clause) && (TollRose().IsMatch(Window.Before(clause, c.Start, 160)) || TollStatement().IsMatch(before)))
             {
                 // "the toll from Sunday's attack on a gendarmerie post in Inata has risen to 53", "local sources put the toll at around 100"
                 kind = Kind.Death;
@@ -61,7 +61,7 @@ public sealed partial class CasualtyReader
                 deaths += 1;
                 high += 1;
             }
-            if (kind == Kind.None && deaths == 0 && before.Contains("with", StringComparison.OrdinalIgnoreCase) && DiedAlongWith().IsMatch(Window.Before(clause, c.Start, 120)))
+            if (kind == Kind.None && deaths == 0 && WithWord.In(before) && DiedAlongWith().IsMatch(Window.Before(clause, c.Start, 120)))
             {
                 // "the chief of staff is killed in an ambush near Nara along with three other people": the one named and the three
                 kind = Kind.Death;
@@ -119,11 +119,11 @@ public sealed partial class CasualtyReader
             }
             pending.Clear();
         }
-        if (deaths == 0 && claimed == 0 && deathWords && VagueDeath().IsMatch(clause))
+        if (deaths == 0 && claimed == 0 && deathWords && VagueDeathCued.IsMatch(clause))
         {
             deaths = high = 3;
         }
-        if (deaths == 0 && claimed == 0 && deathWords && OneOfThemDied().IsMatch(clause))
+        if (deaths == 0 && claimed == 0 && deathWords && OneOfThemDiedCued.IsMatch(clause))
         {
             deaths = high = 1; // "beat 3 Fulani men, one of whom died" ("one" is not read as a figure)
         }
@@ -141,10 +141,10 @@ public sealed partial class CasualtyReader
         var selfKilled = (suicide || deathWords) && BomberDiedCued.IsMatch(clause);
         var respectively = perPlace.Count > 1 || Has(clause, Respectively);
         // "the CSP admits nine dead": the other side's count of the same dead, a range with the first
-        restated |= deaths > 0 && Admits().IsMatch(clause);
+        restated |= deaths > 0 && AdmitsCued.IsMatch(clause);
         // "Dozens of soldiers were killed ... 'The toll is heavy, at least 30 soldiers were killed'": a word on the
         // toll states the whole toll again
-        restated |= deaths > 0 && clause.Contains("toll", StringComparison.OrdinalIgnoreCase) && TollWord().IsMatch(clause);
+        restated |= deaths > 0 && TollCue.In(clause) && TollWord().IsMatch(clause);
         return new Casualties(deaths, high, claimed, anyKidnap ? kidnapped : null, respectively ? perPlace : [], selfKilled, restated);
     }
 
@@ -156,6 +156,11 @@ public sealed partial class CasualtyReader
 
     private static readonly System.Buffers.SearchValues<string> KidnapCues = System.Buffers.SearchValues.Create(
         ["abduct", "kidnap", "seiz", "hostage"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Cue WithWord = new("with");
+    private static readonly Cue TollCue = new("toll");
+    private static readonly Cue TollStated = new("toll", "fatalit");
+    private static readonly Cue KillWord = new("kill");
 
     private static readonly System.Buffers.SearchValues<string> Respectively = System.Buffers.SearchValues.Create(["respectively"], StringComparison.OrdinalIgnoreCase);
 
@@ -169,11 +174,17 @@ public sealed partial class CasualtyReader
     private static readonly CuedPattern KidnapAfterCued = new(KidnapAfter(), "abducted", "kidnapped", "taken", "seized", "carried off", "missing");
     private static readonly CuedPattern DeathBeforeCued = new(DeathBefore(), "kill", "left", "leaving", "massacr", "execut", "shot", "shooting", "death toll", "lives of", "dead:", "lost", "losing", "neutrali", "beat", "beaten", "lynched", "murder", "deaths of", "death of", "fatalit", "bodies of", "corpses of");
     private static readonly CuedPattern BomberDiedCued = new(BomberDied(), "bomber", "attacker", "assailant", "self");
+    private static readonly CuedPattern SingleDeathCued = new(SingleDeath(), "kill", "lynch", "behead", "execut", "shot", "shoot", "murder", "beat", "stabbed", "stoned", "burned", "assassinat", "died");
+    private static readonly CuedPattern VagueDeathCued = new(VagueDeath(), "several", "some", "number of", "many");
+    private static readonly CuedPattern OneOfThemDiedCued = new(OneOfThemDied(), "one of");
+    private static readonly CuedPattern AdmitsCued = new(Admits(), "admit", "acknowledg", "conced");
+    private static readonly CuedPattern WoundingVerbCued = new(WoundingVerb(), "wound", "injur");
+    private static readonly CuedPattern EnemyNounCued = new(EnemyNoun(), "attacker", "assailant", "terrorist", "militant", "jihadist", "fighter", "insurgent", "rebel", "gunmen", "bandit", "enem");
     private static readonly CuedPattern KidnapBeforeCued = new(KidnapBefore(), "abduct", "kidnap", "carrying off", "carried off", "seiz", "hostage");
 
     private static Kind Classify(ReadOnlySpan<char> before, ReadOnlySpan<char> after, bool chainDeath, bool chainKidnap)
     {
-        if (before.Contains("kill", StringComparison.OrdinalIgnoreCase) && KilledRightBefore().IsMatch(before))
+        if (KillWord.In(before) && KilledRightBefore().IsMatch(before))
         {
             return Kind.Death; // "killed 2 gendarmes and wounded 1": the wounded word belongs to the next figure
         }
@@ -269,12 +280,12 @@ public sealed partial class CasualtyReader
         return comma < 0 ? gap.EndsWith(" and", StringComparison.Ordinal) : comma == gap.Length - 1 && gap[..comma].Trim() is { Length: > 0 } word && word.IndexOf(' ') < 0;
     }
 
-    private static bool ContinuesList(ReadOnlySpan<char> after) => !WoundingVerb().IsMatch(after.Length > 40 ? after[..40] : after);
+    private static bool ContinuesList(ReadOnlySpan<char> after) => !WoundingVerbCued.IsMatch(after.Length > 40 ? after[..40] : after);
 
     /// <summary>Enemy dead reported by one side: "the army said nine attackers were killed", "'neutralised' 14 terrorists".</summary>
     private static bool IsClaim(string clause, int countStart, ReadOnlySpan<char> after)
     {
-        if (!EnemyNoun().IsMatch(after))
+        if (!EnemyNounCued.IsMatch(after))
         {
             return false;
         }

@@ -14,14 +14,14 @@ public sealed partial class EventClassifier
 {
     public Classification? Classify(IReadOnlyList<Trigger> triggers, Party? agent, Party? patient, string clause, Casualties casualties)
     {
-        var frames = triggers.Select(t => t.Frame).ToHashSet();
+        var frames = FrameSet.Of(triggers);
         bool Has(Frame f) => frames.Contains(f);
         var deaths = casualties.Deaths > 0 || casualties.Claimed > 0;
         var armedAgent = agent is { } a && a.Role.IsArmed() ? agent : null;
         var uag = Party.Default(ActorRole.Armed);
 
         // (the word is searched for first: every classified clause passes here and almost none mentions a crash)
-        if (clause.Contains("crash", StringComparison.OrdinalIgnoreCase) && Crash().IsMatch(clause) && !ShotDown().IsMatch(clause))
+        if (CrashWord.In(clause) && Crash().IsMatch(clause) && !ShotDown().IsMatch(clause))
         {
             return null; // "an army helicopter crashed near Gossi, killing 2 crew": an accident, not political violence
         }
@@ -33,7 +33,7 @@ public sealed partial class EventClassifier
         {
             return new(EventTypes.Explosions, "Suicide bomb", NonState(agent) ?? uag, patient ?? TargetOf(clause) ?? Party.Default(ActorRole.State), Frame.Suicide);
         }
-        if (Has(Frame.Air) && !MentionsOnly(clause, "air support"))
+        if (Has(Frame.Air) && !MentionsOnly(clause, AirSupport))
         {
             var striker = agent is { Role: ActorRole.State or ActorRole.Named } ? agent : Party.Default(ActorRole.State, agent?.CountryIso2);
             var target = patient ?? (CivilianWords().IsMatch(clause) ? Party.Default(ActorRole.Civilian) : uag);
@@ -67,7 +67,7 @@ public sealed partial class EventClassifier
         }
         if (Has(Frame.Loot) && agent is { Role: ActorRole.Rioter })
         {
-            frames.Add(Frame.Riot); // "a mob set fire to the police station": a riot, whatever it burned
+            frames = frames.With(Frame.Riot); // "a mob set fire to the police station": a riot, whatever it burned
         }
         if (Has(Frame.Protest) || (Has(Frame.Riot) && IsCrowd(agent, clause)))
         {
@@ -124,7 +124,7 @@ public sealed partial class EventClassifier
         return null;
     }
 
-    private static Classification Violence(HashSet<Frame> frames, Party? agent, Party? patient, string clause, Casualties casualties)
+    private static Classification Violence(FrameSet frames, Party? agent, Party? patient, string clause, Casualties casualties)
     {
         var uag = Party.Default(ActorRole.Armed);
         if (frames.Contains(Frame.Clash) && agent is { Role: ActorRole.Civilian } && patient is null or { Role: ActorRole.Civilian } && !ArmedWords().IsMatch(clause))
@@ -188,7 +188,7 @@ public sealed partial class EventClassifier
     [GeneratedRegex(@"\b(?:repel(?:led)?|repuls(?:ed|e)|fought off|foiled|thwarted|beat back|beaten back)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Repelled();
 
-    private static Classification Demonstration(HashSet<Frame> frames, Party? agent, Party? patient, string clause, bool deaths)
+    private static Classification Demonstration(FrameSet frames, Party? agent, Party? patient, string clause, bool deaths)
     {
         var iso = agent?.CountryIso2;
         // "soldiers opened fire on protesters": the forces may be the subject as well as the object
@@ -245,7 +245,10 @@ public sealed partial class EventClassifier
         return null;
     }
 
-    private static bool MentionsOnly(string clause, string phrase) => clause.Contains(phrase, StringComparison.OrdinalIgnoreCase) && !AirVerb().IsMatch(clause);
+    private static bool MentionsOnly(string clause, Segmentation.Cue phrase) => phrase.In(clause) && !AirVerb().IsMatch(clause);
+
+    private static readonly Segmentation.Cue CrashWord = new("crash");
+    private static readonly Segmentation.Cue AirSupport = new("air support");
 
     /// <summary>"JNIM and ISGS plant such bombs on that road": habitual, not an event.</summary>
     private static bool IedIsBackground(string clause) => HabitualIed().IsMatch(clause);

@@ -129,6 +129,12 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"\b(?:(?:were|was|are|is) (?:believed|thought|suspected|said|presumed) to (?:be|belong to|have been)|(?:were|was) identified as|(?:was|were) blamed on|(?:was|were) attributed to|(?:was|were|has been|had been) claimed by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Attribution();
 
+    private static readonly CuedPattern SelfReportCued = new(SelfReport(), "said", "says", "announced", "claim", "reported");
+    private static readonly CuedPattern SharedNounPairCued = new(SharedNounPair(), "militia", "fighters", "hunters", "vigilantes");
+    private static readonly CuedPattern OriginCued = new(Origin(), "patrol", "convoy", "unit", "troops", "soldiers", "gendarmes", "policemen", "column", "detachment", "team", "delegation", "bus", "vehicle", "truck", "travel", "traders");
+    private static readonly CuedPattern LeftBeforeCued = new(LeftBefore(), "left", "leaving");
+    private static readonly CuedPattern OwnMenCued = new(OwnMen(), " men");
+    private static readonly CuedPattern ClaimsAttackCued = new(ClaimsAttack(), "claim");
     private static readonly CuedPattern AttributionCued = new(Attribution(), "believed", "thought", "suspected", "said", "presumed", "identified", "blamed", "attributed", "claimed by");
 
     /// <summary>
@@ -152,7 +158,7 @@ public sealed partial class EventDetector
             // "another ambush left 15 soldiers and 5 VDP dead": forces counted as left dead (not "left 11 people
             // dead on both sides", whose people are the two sides' own)
             if (m.Role is not (ActorRole.Civilian or ActorRole.Protester or ActorRole.Rioter) && !victims.Contains(m)
-                && LeftBefore().IsMatch(Window.Before(clause, m.Start, 30)) && DeadAfterList().IsMatch(Window.After(clause, m.End, 30)))
+                && LeftBeforeCued.IsMatch(Window.Before(clause, m.Start, 30)) && DeadAfterList().IsMatch(Window.After(clause, m.End, 30)))
             {
                 victims.Add(m);
             }
@@ -186,7 +192,7 @@ public sealed partial class EventDetector
     /// </summary>
     private List<ActorMention> SharedNoun(string clause, List<ActorMention> mentions)
     {
-        if (!clause.Contains(" and ", StringComparison.Ordinal) || SharedNounPair().Match(clause) is not { Success: true } pair)
+        if (!clause.Contains(" and ", StringComparison.Ordinal) || SharedNounPairCued.Match(clause) is not { Success: true } pair)
         {
             return mentions;
         }
@@ -225,7 +231,7 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"\b(?:its|their) (?:own )?men\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnMen();
 
-    private static bool IsOrigin(string clause, int start) => Origin().IsMatch(Window.Before(clause, start, 40));
+    private static bool IsOrigin(string clause, int start) => OriginCued.IsMatch(Window.Before(clause, start, 40));
 
     [GeneratedRegex(@"\b(?:patrol|convoy|unit|troops|soldiers|gendarmes|policemen|column|detachment|team|delegation|bus|minibus|vehicle|truck|travellers|travelers|traders)\s+(?:coming\s+|returning\s+|travelling\s+|traveling\s+|based\s+|stationed\s+|deployed\s+)?(?:from|of|based in|stationed in)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+|camp\s+(?:of|in|at)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Origin();

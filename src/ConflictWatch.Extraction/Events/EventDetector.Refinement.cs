@@ -375,13 +375,15 @@ public sealed partial class EventDetector
     [GeneratedRegex(@"^\s*(?:Simultaneously|At the same time|Meanwhile|The same day|That same day|That day|On the same day|Around the same time|Shortly after(?:wards)?|Shortly before|Minutes later|Hours later|Later that day|Earlier that day|The same night|That night)\b|\b(?:the same day|that same day|on the same day|simultaneously|later that day|earlier that day|the same night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SameTime();
 
+    private static readonly Cue VillageWord = new("village");
+
     /// <summary>
     /// The name of a village the clause introduces as one ("in the village of Tadaryat", "in Tadaryat
     /// village") that the place finder did not find: the gazetteer lacks it, yet it is a place of its own.
     /// </summary>
     private static string? UnknownVillage(string clause, IReadOnlyList<PlaceMention> found)
     {
-        if (!clause.Contains("village", StringComparison.OrdinalIgnoreCase) || NamedVillage().Match(clause) is not { Success: true } m)
+        if (!VillageWord.In(clause) || NamedVillage().Match(clause) is not { Success: true } m)
         {
             return null;
         }

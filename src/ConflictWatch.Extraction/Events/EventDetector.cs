@@ -76,7 +76,7 @@ public sealed partial class EventDetector : IEventDetector
     /// <param name="rest">the sentence after the clause, whose places a clause without one may take.</param>
     private void DetectClause(Entry entry, Sentence sentence, string clause, string rest, DateOnly reference, EntryState state, List<PlaceMention> sentencePlaces, List<EventDraft> drafts)
     {
-        var dateline = Dateline().Match(clause);
+        var dateline = MayBeDateline(clause) ? Dateline().Match(clause) : Match.Empty;
         if (dateline.Success)
         {
             // "NIAMEY, March 4 (Wire) -": the report's place and day, not the event's
@@ -148,7 +148,7 @@ public sealed partial class EventDetector : IEventDetector
         }
         if (found.Count == 0)
         {
-            if (previous is not null && toll.Any && located.Count == 0 && !IsAggregate(clause) && !Pictured().IsMatch(clause))
+            if (previous is not null && toll.Any && located.Count == 0 && !IsAggregate(clause) && !PicturedCued.IsMatch(clause))
             {
                 drafts[state.Previous!.Value] = previous with { Casualties = previous.Casualties.Plus(toll) };
             }
@@ -324,9 +324,9 @@ public sealed partial class EventDetector : IEventDetector
         DateMention? reported = null;
         foreach (var d in found)
         {
-            var before = clause[Math.Max(0, d.Start - 8)..d.Start];
+            var before = Window.Before(clause, d.Start, 8);
             // ("the toll from Sunday's attack": a day in the possessive dates the event it names, whatever comes before)
-            if ((SinceOrUntil().IsMatch(before) || clause[d.Start..d.End].Split(' ')[0].ToLowerInvariant() is "since" or "until" or "by")
+            if ((SinceOrUntil().IsMatch(before) || OpensWithBound(clause.AsSpan(d.Start, d.End - d.Start)))
                 && !(before.EndsWith("from ", StringComparison.OrdinalIgnoreCase) && Possessive(clause, d.End)))
             {
                 sinceOnly = true;
@@ -361,7 +361,7 @@ public sealed partial class EventDetector : IEventDetector
         {
             return null; // "seized in 2016": background, not an event
         }
-        if (previous is not null && previous.ExplicitDate && SameTime().IsMatch(clause))
+        if (previous is not null && previous.ExplicitDate && SameTimeCued.IsMatch(clause))
         {
             return (previous.Date, previous.TimePrecision, true); // "Simultaneously, militants targeted a camp in Bourem"
         }
@@ -593,11 +593,11 @@ public sealed partial class EventDetector : IEventDetector
             // "The authorities have cracked down on critics: police in Niamey arrested ...": the colon starts the report
             var colon = Math.Max(clause.LastIndexOf(": ", primary.Start, StringComparison.Ordinal), RelativeStart(clause, primary.Start));
             agent = mentions.FirstOrDefault(m => m.Start < primary.Start && m.Start > colon && !victims.Contains(m) && !Speaker(m));
-            if (agent is null && mentions.FirstOrDefault(m => m.End <= primary.Start && ClaimsAttack().IsMatch(Window.After(clause, m.End, 40))) is { } claimant)
+            if (agent is null && mentions.FirstOrDefault(m => m.End <= primary.Start && ClaimsAttackCued.IsMatch(Window.After(clause, m.End, 40))) is { } claimant)
             {
                 agent = claimant; // "JNIM claims a rocket attack on the military camp"
             }
-            if (agent is null && SelfReport().Match(clause) is { Success: true } said && said.Index < primary.Start)
+            if (agent is null && SelfReportCued.Match(clause) is { Success: true } said && said.Index < primary.Start)
             {
                 // "the army said on Monday it had killed 100 terrorists": the speaker reports its own action
                 agent = mentions.LastOrDefault(m => m.End <= said.Index && Speaker(m) && m.Role is ActorRole.State or ActorRole.Police or ActorRole.Named);
@@ -626,7 +626,7 @@ public sealed partial class EventDetector : IEventDetector
         {
             agentParty = named;
         }
-        if ((agent is null || agent.Role == ActorRole.Civilian) && OwnMen().Match(clause) is { Success: true } own && own.Index < primary.Start
+        if ((agent is null || agent.Role == ActorRole.Civilian) && OwnMenCued.Match(clause) is { Success: true } own && own.Index < primary.Start
             && (agent is null || agent.Start >= own.Index && agent.End <= own.Index + own.Length))
         {
             // "JNIM said its men overran a post", "the group said its men ...": the men are the speaker's or the group's
@@ -669,7 +669,7 @@ public sealed partial class EventDetector : IEventDetector
     }
 
     private static Party? Coreferent(string clause, EntryState state) =>
-        state.LastNamed is { } named && Pronoun().IsMatch(clause) ? named : null;
+        state.LastNamed is { } named && PronounCued.IsMatch(clause) ? named : null;
 
     private static string PrecedingWord(string clause, int start)
     {
@@ -699,7 +699,38 @@ public sealed partial class EventDetector : IEventDetector
 
     private static bool IsReportedSpeech(string clause) => SpeakerAfter().IsMatch(clause) || clause.Contains(" said ", StringComparison.Ordinal);
 
-    private static bool IsDestination(string clause, int start) => Destination().IsMatch(Window.Before(clause, start, 30));
+    private static bool IsDestination(string clause, int start) => DestinationCued.IsMatch(Window.Before(clause, start, 30));
+
+    private static readonly CuedPattern PicturedCued = new(Pictured(), "photo", "image", "video", "footage", "picture");
+    private static readonly CuedPattern SameTimeCued = new(SameTime(), "simultaneous", "same", "meanwhile", "that day", "shortly", "later", "that night");
+    private static readonly CuedPattern PronounCued = new(Pronoun(), "they", "the group", "its fighters", "its men", "the same group", "the militants", "the attackers", "the assailants", "the jihadists", "the fighters", "the gunmen");
+
+    /// <summary>Whether a date expression begins with "since", "until" or "by": its first word, lower-cased on the stack.</summary>
+    private static bool OpensWithBound(ReadOnlySpan<char> date)
+    {
+        var space = date.IndexOf(' ');
+        var first = space < 0 ? date : date[..space];
+        Span<char> lower = stackalloc char[5];
+        return first.Length <= lower.Length && lower[..first.ToLowerInvariant(lower)] is "since" or "until" or "by";
+    }
+
+    private static readonly CuedPattern DestinationCued = new(Destination(), "fled", "flee", "moved", "taken", "evacuated", "flown", "transferred", "refuge", "returning", "headed", "heading", "bound", "travel", "escaped");
+
+    /// <summary>
+    /// What every <see cref="Dateline"/> begins with: after any spaces, a capital and two more capitals
+    /// (or apostrophes, spaces, hyphens). Most clauses begin otherwise and are spared the pattern.
+    /// </summary>
+    private static bool MayBeDateline(string clause)
+    {
+        var i = 0;
+        while (i < clause.Length && char.IsWhiteSpace(clause[i]))
+        {
+            i++;
+        }
+        return i + 2 < clause.Length && char.IsAsciiLetterUpper(clause[i]) && InDateline(clause[i + 1]) && InDateline(clause[i + 2]);
+
+        static bool InDateline(char c) => char.IsAsciiLetterUpper(c) || c is '\'' or '’' or ' ' or '-';
+    }
 
     private static readonly System.Buffers.SearchValues<string> AccordingTo = System.Buffers.SearchValues.Create(["according to"], StringComparison.OrdinalIgnoreCase);
 
@@ -715,7 +746,7 @@ public sealed partial class EventDetector : IEventDetector
             {
                 var last = result[^1];
                 var gap = clause.AsSpan(last.End, m.Start - last.End);
-                var adjacent = gap.Length <= 2 || ParenGap().IsMatch(gap) || BelongsTo().IsMatch(gap);
+                var adjacent = gap.Length <= 2 || gap.Contains('(') && ParenGap().IsMatch(gap) || BelongsTo().IsMatch(gap); // a bracket is what ParenGap looks for
                 // "JNIM fighters", "a MINUSMA convoy", "Wagner troops": the words after a name are its own men
                 if (adjacent && last.Role == ActorRole.Named && m.Role is ActorRole.Armed or ActorRole.Named or ActorRole.State or ActorRole.Police)
                 {

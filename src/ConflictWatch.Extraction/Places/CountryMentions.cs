@@ -108,12 +108,14 @@ public static class CountryMentions
             // the words around it: the 12 characters after it and the 25 before
             var after = text[end..Math.Min(text.Length, end + 12)];
             var before = text[Math.Max(0, i - 25)..i];
-            var border = after.TrimStart().StartsWith("border", StringComparison.OrdinalIgnoreCase) || before.Contains("border with", StringComparison.OrdinalIgnoreCase) || before.Contains("border of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("from ", StringComparison.Ordinal);
+            var border = after.TrimStart().StartsWith("border", StringComparison.OrdinalIgnoreCase) || BorderWithOrOf.In(before) || before.EndsWith("from ", StringComparison.Ordinal);
             found.Add((i, end, c!, border));
             i = end - 1;
         }
         return found;
     }
+
+    private static readonly Segmentation.Cue BorderWithOrOf = new("border with", "border of");
 
     private static ReadOnlySpan<char> LetterRun(ReadOnlySpan<char> text, int i)
     {

@@ -74,7 +74,7 @@ public sealed partial class PlaceFinder : IPlaceFinder
                     }
                     continue;
                 }
-                if (candidates.All(c => c.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)) || Countries.ByName(text[start..end]) is not null)
+                if (candidates.All(c => c.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)) || Countries.ByName(text.AsSpan(start, end - start)) is not null)
                 {
                     break; // countries are context (CountryMentions), not event locations
                 }
@@ -137,7 +137,7 @@ public sealed partial class PlaceFinder : IPlaceFinder
         {
             k--;
         }
-        return wordEnd > k && char.IsUpper(text[k + 1]) && PersonTitleBefore().IsMatch(Window.Before(text, start, 60));
+        return wordEnd > k && char.IsUpper(text[k + 1]) && PersonTitleBeforeCued.IsMatch(Window.Before(text, start, 60));
     }
 
     /// <remarks>The title in any case ("army captain Ibrahim Traoré", "interim president Damiba"); the names capitalised.</remarks>
@@ -297,6 +297,7 @@ public sealed partial class PlaceFinder : IPlaceFinder
     }
 
     // the words some alternative of each pattern contains; see CuedPattern
+    private static readonly CuedPattern PersonTitleBeforeCued = new(PersonTitleBefore(), "President", "Capt", "Col", "Lieutenant", "Lt", "Gen", "Commander", "Major", "Sergeant", "Minister", "Mr", "Ms", "Dr", "Imam", "heikh", "Governor", "Prefect", "Mayor", "Emir", "Sultan", "Pope", "King", "Prince", "Senator", "Judge", "Father", "Bishop", "Abb");
     private static readonly CuedPattern AdminBeforeCued = new(AdminBefore(), "region", "province", "cercle", "department", "commune", "district");
     private static readonly CuedPattern NearCued = new(Near(), "near", "close to", "outside", "outskirts of", "vicinity of", "around", "not far from", "on the road ", "on the edge of", "area of", "surroundings of", "environs of", "on the way to", "en route to", "road to", "approaches to");
 
@@ -332,14 +333,14 @@ public sealed partial class PlaceFinder : IPlaceFinder
             {
                 continue;
             }
-            var gap = text[a.End..b.Start];
-            var before = text[Math.Max(0, a.Start - 40)..a.Start];
+            var gap = text.AsSpan(a.End, b.Start - a.End);
+            var before = Window.Before(text, a.Start, 40);
             if ((gap.Trim() is "and" or "-" or "–" or "—" or "to") && BetweenBefore().IsMatch(before))
             {
                 mentions[i] = a with { Relation = PlaceRelation.Between, Other = b, End = b.End, Text = text[a.Start..b.End] };
                 mentions.RemoveAt(i + 1);
             }
-            else if (gap is "-" or "–" && RoadAfter().IsMatch(text[b.End..Math.Min(text.Length, b.End + 12)]))
+            else if (gap is "-" or "–" && RoadAfter().IsMatch(Window.After(text, b.End, 12)))
             {
                 mentions[i] = a with { Relation = PlaceRelation.Between, Other = b, End = b.End, Text = text[a.Start..b.End] };
                 mentions.RemoveAt(i + 1);

@@ -30,6 +30,9 @@ public sealed class CuedPattern(Regex regex, params string[] cues)
 
     public bool IsMatch(ReadOnlySpan<char> input) => MayMatch(input) && Regex.IsMatch(input);
 
+    /// <summary>The first match, or Match.Empty.</summary>
+    public Match Match(string input) => MayMatch(input) ? Regex.Match(input) : System.Text.RegularExpressions.Match.Empty;
+
     /// <summary>Where the first match ends, or -1: patterns anchored at the start of a window differ only there.</summary>
     public int FirstEnd(ReadOnlySpan<char> input) => MayMatch(input) ? Regex.FirstEnd(input) : -1;
 
