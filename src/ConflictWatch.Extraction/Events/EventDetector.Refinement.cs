@@ -268,23 +268,6 @@ public sealed partial class EventDetector
     }
 
     /// <summary>
-    /// "Sorgo (Sorgo, Sanmatenga)": when the place picked lies outside the cercle or province the bracket
-    /// names (a Sorgo in Bam, in the same region) and namesakes lie inside it, those namesakes; of them,
-    /// the ones spelled as written ("Tougo", not GeoNames' other name for Tougué). Empty when the pick
-    /// is already inside, or nothing is.
-    /// </summary>
-    private static List<Place> InBracketProvince(PlaceMention p, Place picked, List<PlaceMention> bracket)
-    {
-        var own = TextFold.Fold(p.Text);
-        var names = bracket.Select(b => TextFold.Fold(b.Text)).Where(n => n != own).ToList();
-        bool Inside(Place c) => c.Admin2 is { } a2 && names.Contains(TextFold.Fold(AdminNames.Strip(a2)));
-        var inside = p.Candidates.Where(Inside).ToList();
-        var spelled = inside.Where(c => TextFold.Fold(c.Name) == own).ToList();
-        var best = spelled.Count > 0 ? spelled : inside;
-        return best.Count == 0 || best.Contains(picked) ? [] : best;
-    }
-
-    /// <summary>
     /// False when the bracket's names can only be together in another country: "(Diankabou, Koro,
     /// Mopti)" is in Mali, so a Gourou in Burkina Faso is not in it, though a Burkinabe Koro lies 57 km
     /// from it. Names the gazetteer does not know say nothing.
@@ -393,33 +376,6 @@ public sealed partial class EventDetector
 
     [GeneratedRegex(@"\b(?:in|at|near|on)\s+the\s+(?:\p{Ll}+\s+)?village\s+of\s+(?<a>\p{Lu}[\p{L}'’-]{2,}(?:\s\p{Lu}[\p{L}'’-]+)?)|\b(?:in|at|near|on)\s+(?<b>\p{Lu}[\p{L}'’-]{2,})\s+village\b")]
     private static partial Regex NamedVillage();
-
-    /// <summary>
-    /// "the village of Kouri, near Barsalogho": when the namesake picked lies far from the town the text
-    /// sets the village next to, the gazetteer lacks this one (Burkina Faso has seven Kouris, none within
-    /// 50 km of Barsalogho). It is coded at that town under its own name, precision 2, as ACLED codes a
-    /// village it cannot find next to the place it is reported near.
-    /// </summary>
-    private ResolvedLocation? VillageNearTown(string clause, PlaceMention village, ResolvedLocation picked, List<PlaceMention> located, IReadOnlySet<string> countries, List<PlaceMention> context)
-    {
-        var town = located.FirstOrDefault(o => IsNearAnchor(clause, village, o));
-        // (any namesake of the town next to the village picked will do: "Banizoumbou near Torodi" is Niger's pair;
-        // a village the gazetteer knows by one name only is trusted over a loose "near")
-        if (picked.Place is null || town is null || village.Candidates.Count(c => c.IsPopulated) < 2
-            || town.Candidates.Any(t => Geo.DistanceKm(t.Latitude, t.Longitude, picked.Latitude, picked.Longitude) <= 50)
-            || resolver.Resolve(town, countries, context) is not { Place: not null } near)
-        {
-            return null;
-        }
-        return near with { Location = village.Text, GeoPrecision = 2, Place = null };
-    }
-
-    /// <summary>Whether <paramref name="town"/> is what the text sets <paramref name="village"/> next to: "Kouri, near Barsalogho".</summary>
-    private static bool IsNearAnchor(string clause, PlaceMention village, PlaceMention town) =>
-        town.Relation == PlaceRelation.Near && town.Start >= village.End && NearGap().IsMatch(clause.AsSpan(village.End, town.Start - village.End));
-
-    [GeneratedRegex(@"^\s*,?\s*(?:near|close to|not far from|outside)?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex NearGap();
 
     /// <summary>
     /// A place inside the region found first, named later in the clause: "Centre-North: ... an IED killed
