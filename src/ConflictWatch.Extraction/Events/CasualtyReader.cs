@@ -307,7 +307,7 @@ public sealed partial class CasualtyReader
     [GeneratedRegex(@"\bfatalities (?:were |was |are |is )?(?:later |initially |reportedly )?(?:estimated |put |reported |recorded |coded |raised |revised |set )?(?:at|as|to)\s+$|\b(?:put|puts|putting|placed|places|estimated|estimates|gave|give|gives) the (?:death )?toll at\s+(?:at least\s+|about\s+|some\s+|around\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TollStatement();
 
-    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )?(?:wounded|injured|hurt|hospitali[sz]ed|treated|(?:went|are|is|remain|remains|remained|still) missing|disappeared)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )?(?:wounded|injured|hurt|hospitali[sz]ed|treated|(?:(?:went|are|is|remain|remains|remained|still) )?missing|disappeared)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WoundedAfter();
 
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:were |was |have been |had been )(?:abducted|kidnapped|taken hostage|seized|carried off|taken away|missing)\b", RegexOptions.IgnoreCase)]

@@ -256,9 +256,12 @@ public sealed partial class EventDetector
             {
                 return true;
             }
+            // a name the gazetteer has as an admin unit is that unit, not a hamlet of the same name ("Soum" the
+            // province, not the village of Soum 50 km from a Kouni in another province)
+            var asUnit = b.Candidates.Any(c => c.IsAdministrative);
             foreach (var c in b.Candidates)
             {
-                if (Geo.DistanceKm(c.Latitude, c.Longitude, place.Latitude, place.Longitude) <= 60)
+                if ((!asUnit || c.IsAdministrative) && Geo.DistanceKm(c.Latitude, c.Longitude, place.Latitude, place.Longitude) <= 60)
                 {
                     return true;
                 }

@@ -252,6 +252,14 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
     }
 
     [Fact]
+    public void A_bracket_name_that_is_a_province_is_the_province_not_a_hamlet_of_that_name()
+    {
+        // a Kouni in Nord lies 50 km from a hamlet called Soum, and 175 km from the province of Soum
+        var e = One("On 5 June 2020, unidentified gunmen killed 3 civilians in Kouni (Kelbo, Soum).", "2020-06-08");
+        Assert.Equal("Sahel", e.Admin1);
+    }
+
+    [Fact]
     public void A_raid_that_harmed_nobody_is_coded_by_what_was_looted()
     {
         var e = One("During the night of 9 to 10 March 2022, suspected JNIM militants raided Kompienga (Kompienga, Kompienga) and looted the pharmacy and several shops. No casualties were reported.", "2022-03-14");
@@ -312,6 +320,7 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
     [InlineData("On 12 June 2020, a gendarme was shot and killed by unknown assailants at his home in Gayéri (Gayeri, Komondjari).", 1)]
     [InlineData("On 15 June 2020, FDS and VDP were ambushed between Gorgadji and Arbinda (Gorgadji, Seno). 6 soldiers and 3 VDP were killed, and several others went missing.", 9)]
     [InlineData("On 26 September 2022, JNIM militants attacked a supply convoy escorted by the army near Gorgadji (Gorgadji, Seno). 11 soldiers were killed and about 50 civilians are missing.", 11)]
+    [InlineData("On 5 June 2020, suspected militants ambushed a gendarmerie patrol between Dori and Sebba (Dori, Seno). 2 gendarmes killed, 3 missing.", 2)]
     [InlineData("On 14 June 2020, the bodies of 7 civilians, who had been abducted a few days earlier, were found near Kelbo (Kelbo, Soum).", 7)]
     public void The_dead_are_counted_whatever_else_befell_them_and_the_missing_are_not(string text, int fatalities)
     {
