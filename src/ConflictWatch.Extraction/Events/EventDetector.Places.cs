@@ -18,9 +18,13 @@ public sealed partial class EventDetector
         // features such as lakes or rivers only when no town or admin unit is named
         // and a road between two towns only when no place on it is named ("on the Sevare-Douentza road near Konna")
         // (a single place, the usual case, is already in order: it is not copied)
+        // and a report's places before a heading's places ("Tillabéri – Ouallam: NSAG attack on the village of
+        // Tizégorou"), the heading's last, finest unit before its first
         if (located.Count > 1)
         {
-            located = located.OrderBy(p => p.Candidates.Any(c => c.IsPopulated || c.IsAdministrative) ? 0 : 1).ThenBy(p => p.Relation == PlaceRelation.Between ? 1 : 0).ToList();
+            var heading = HeadingEnd(clause);
+            located = located.OrderBy(p => p.Candidates.Any(c => c.IsPopulated || c.IsAdministrative) ? 0 : 1).ThenBy(p => p.Relation == PlaceRelation.Between ? 1 : 0)
+                .ThenBy(p => p.Start < heading ? 1 : 0).ThenBy(p => p.Start < heading ? -p.Start : 0).ToList();
         }
         (double, double)? near = (state.LastLocation ?? state.Hint) is { } last ? (last.Latitude, last.Longitude) : null;
         if (located.Count >= 2 && located.Take(2).All(p => p.Relation == PlaceRelation.At) && (toll.PerPlace.Count >= 2 || Coordinated(clause, located[0], located[1])))
@@ -152,9 +156,30 @@ public sealed partial class EventDetector
         return best is null ? null : (best.Latitude, best.Longitude);
     }
 
+    /// <summary>
+    /// Where a line's heading of places ends: "12/06/2023 – Tillabéri – Ouallam: NSAG attack ...", the colon
+    /// within the first 80 characters that only dates, places and dashes precede; 0 when there is none.
+    /// </summary>
+    private static int HeadingEnd(string clause)
+    {
+        var colon = clause.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && colon < 80 && HeadingWords().IsMatch(clause.AsSpan(0, colon)) ? colon : 0;
+    }
+
+    [GeneratedRegex(@"^[\s\d/.,()–—-]*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*[\s\d/.,()–—-]*)+$")]
+    private static partial Regex HeadingWords();
+
     /// <summary>"attacked the villages of Pensa and Dablo": two places on one footing, so two events.</summary>
     private static bool Coordinated(string clause, PlaceMention a, PlaceMention b)
     {
+        if (b.Start < a.Start)
+        {
+            (a, b) = (b, a); // ranked out of text order
+        }
+        if (b.Start < a.End)
+        {
+            return false;
+        }
         var gap = clause[a.End..b.Start];
         var before = clause[Math.Max(0, a.Start - 30)..a.Start];
         return gap.Trim() is "and" or "," && PluralPlaces().IsMatch(before);

@@ -676,7 +676,7 @@ public sealed partial class EventDetector : IEventDetector
     [GeneratedRegex(@"\b(?:killing|killed|kill|abducted|abducting|kidnapped|kidnapping|executed|executing|massacred|raped|arrested|detained|wounding|injuring|neutrali[sz]ed|neutrali[sz]ing)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?(?:(?!(?:when|as|after|while|before|because|by|in|on|near|during|at|and)\s)[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex VictimBefore();
 
-    [GeneratedRegex(@"(?<!\b(?:supported|backed|accompanied|assisted|aided|escorted|reinforced|joined|helped|protected|guided|held|kept|detained)\s+)\b(?:by|(?:attack|fire|assault|attacks)\s+from|claimed by|blamed on|attributed to)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|presumed\s+)*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<!\b(?:supported|backed|accompanied|assisted|aided|escorted|reinforced|joined|helped|protected|guided|held)\s+)\b(?:by|(?:attack|fire|assault|attacks)\s+from|claimed by|blamed on|attributed to)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|presumed\s+)*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ByBefore();
 
     [GeneratedRegex(@"^\s*(?:(?:also|later|had|has|have)\s+)?(?:said|says|say|claimed|claims|reported|reports|announced|stated|told|added|confirmed|denied|accused)\b", RegexOptions.IgnoreCase)]

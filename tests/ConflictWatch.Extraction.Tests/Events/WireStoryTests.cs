@@ -90,6 +90,32 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
     }
 
     [Fact]
+    public void A_security_reports_line_is_placed_by_its_report_not_its_heading()
+    {
+        var events = Extract(
+            "Weekly security overview\n\n12/06/2023 – Tillabéri – Ouallam: NSAG attack on the village of Tizégorou; 5 civilians killed, livestock looted.\n" +
+            "15/06/2023 – Diffa – Bosso: NSAG elements abducted 4 fishermen on the islands of Lake Chad.", "2023-06-20");
+        Assert.Equal([("Bosso", 0, (int?)4), ("Tizégorou", 5, null)], events.Select(e => (e.Location, e.Fatalities, e.Kidnapped)).OrderBy(x => x.Location));
+    }
+
+    [Fact]
+    public void A_lake_named_before_a_town_does_not_break_the_clause()
+    {
+        // the town is ranked before the lake; the test for two villages on one footing once cut the text between them backwards
+        var events = Extract("On 15 June 2023, gunmen attacked the fishermen of Lake Chad and Bosso, killing 4.", "2023-06-20");
+        Assert.Contains(events, e => e.Location == "Bosso" && e.Fatalities == 4);
+    }
+
+    [Theory]
+    [InlineData("On 16 June, two humanitarian workers were briefly detained by unidentified armed men in Ayorou.", "Unidentified Armed Group (Niger)")]
+    [InlineData("On 16 June, JNIM militants arrested 3 traders in Djibo.", "JNIM")]
+    public void An_armed_group_that_detains_civilians_abducts_them(string text, string actor1)
+    {
+        var e = Assert.Single(Extract(text, "2023-06-20"));
+        Assert.Equal(("Abduction/forced disappearance", actor1), (e.SubEventType, e.Actor1));
+    }
+
+    [Fact]
     public void The_nearby_village_of_X_is_X()
     {
         var events = Extract(
