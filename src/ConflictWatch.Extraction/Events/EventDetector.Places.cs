@@ -158,16 +158,32 @@ public sealed partial class EventDetector
 
     /// <summary>
     /// Where a line's heading of places ends: "12/06/2023 – Tillabéri – Ouallam: NSAG attack ...", the colon
-    /// within the first 80 characters that only dates, places and dashes precede; 0 when there is none.
+    /// within the first 80 characters that only dates, capitalised names and dashes precede; 0 when there is none.
     /// </summary>
     private static int HeadingEnd(string clause)
     {
         var colon = clause.IndexOf(": ", StringComparison.Ordinal);
-        return colon > 0 && colon < 80 && HeadingWords().IsMatch(clause.AsSpan(0, colon)) ? colon : 0;
+        if (colon <= 0 || colon >= 80)
+        {
+            return 0;
+        }
+        var head = clause.AsSpan(0, colon);
+        var named = false;
+        foreach (var range in head.SplitAny(" /,.()–—-"))
+        {
+            var word = head[range];
+            if (word.IsEmpty || char.IsDigit(word[0]))
+            {
+                continue;
+            }
+            if (!char.IsUpper(word[0]))
+            {
+                return 0;
+            }
+            named = true;
+        }
+        return named ? colon : 0;
     }
-
-    [GeneratedRegex(@"^[\s\d/.,()–—-]*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*[\s\d/.,()–—-]*)+$")]
-    private static partial Regex HeadingWords();
 
     /// <summary>"attacked the villages of Pensa and Dablo": two places on one footing, so two events.</summary>
     private static bool Coordinated(string clause, PlaceMention a, PlaceMention b)
