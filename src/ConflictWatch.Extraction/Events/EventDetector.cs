@@ -185,12 +185,16 @@ public sealed partial class EventDetector : IEventDetector
                 upgraded = upgraded with { SubEventType = "Abduction/forced disappearance", Primary = Frame.Abduct };
             }
             else if (toll.Deaths > 0 && previous.Casualties.Deaths == 0 && previous.Casualties.DeathsHigh == 0
-                && upgraded.EventType == EventTypes.ViolenceAgainstCivilians && upgraded.SubEventType == "Attack" && upgraded.Actor2?.Role == ActorRole.Civilian
+                && upgraded.EventType is EventTypes.ViolenceAgainstCivilians or EventTypes.Explosions && upgraded.Actor2?.Role == ActorRole.Civilian
+                && (upgraded.EventType == EventTypes.Explosions || upgraded.SubEventType == "Attack")
                 && mentions.FirstOrDefault(m => m.Role is ActorRole.State or ActorRole.Police && IsVictimUnlessBy(clause, m)) is { } forces
                 && !mentions.Any(m => m.Role == ActorRole.Civilian && IsVictimUnlessBy(clause, m)))
             {
-                // "militants attacked Karma. 1 soldier was killed.": the only dead were forces, so it was a battle
-                upgraded = upgraded with { EventType = EventTypes.Battles, SubEventType = "Armed clash", Actor2 = Party.From(forces), Primary = Frame.Attack };
+                // "militants attacked Karma. 1 soldier was killed.": the only dead were forces, so it was a battle;
+                // "an IED exploded on the road. 2 soldiers were killed.": the explosion hit the forces
+                upgraded = upgraded.EventType == EventTypes.Explosions
+                    ? upgraded with { Actor2 = Party.From(forces) }
+                    : upgraded with { EventType = EventTypes.Battles, SubEventType = "Armed clash", Actor2 = Party.From(forces), Primary = Frame.Attack };
             }
             else if (toll.Deaths > 0 && upgraded.SubEventType == "Looting/property destruction")
             {
@@ -670,7 +674,7 @@ public sealed partial class EventDetector : IEventDetector
     [GeneratedRegex(@"^\s*(?:(?:believed|said|thought|suspected|reported) to (?:belong|be linked|be affiliated) (?:to|with)|linked to|affiliated (?:to|with)|of|from|loyal to|belonging to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex BelongsTo();
 
-    [GeneratedRegex(@"^[^.;]{0,25}?\b(?:(?:were|was|are|is|had been|have been|been|being|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|abducted|kidnapped|raped|executed|massacred|taken|seized|detained|arrested|hurt|shot|beheaded|murdered)|died|(?:were|was|are|is|lay|left)\s+(?:\w+\s+)?dead|lost their lives|perished|killed\s+(?:and|or)\s+\w+\s+(?:wounded|injured)|(?<!\b(?:who|which|that|and)\s+)(?:killed|wounded|injured|abducted|kidnapped|executed)\s+(?:in|near|at|during|as|when|after|on)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:attack|ambush|raid|clash|clashes|explosion|blast|strike|assault|fighting|shooting|violence)\b)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^.;]{0,25}?\b(?:(?:were|was|are|is|had been|have been|been|being|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|abducted|kidnapped|raped|executed|massacred|taken|seized|detained|arrested|hurt|shot|beheaded|murdered)|died|(?:killed|wounded|injured)(?=\s*(?:[,;.]|$))|(?:were|was|are|is|lay|left)\s+(?:\w+\s+)?dead|lost their lives|perished|killed\s+(?:and|or)\s+\w+\s+(?:wounded|injured)|(?<!\b(?:who|which|that|and)\s+)(?:killed|wounded|injured|abducted|kidnapped|executed)\s+(?:in|near|at|during|as|when|after|on)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:attack|ambush|raid|clash|clashes|explosion|blast|strike|assault|fighting|shooting|violence)\b)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VictimAfter();
 
     [GeneratedRegex(@"\b(?:killing|killed|kill|abducted|abducting|kidnapped|kidnapping|executed|executing|massacred|raped|arrested|detained|wounding|injuring|neutrali[sz]ed|neutrali[sz]ing)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?(?:(?!(?:when|as|after|while|before|because|by|in|on|near|during|at|and)\s)[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

@@ -115,6 +115,15 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
         Assert.Equal(("Abduction/forced disappearance", actor1), (e.SubEventType, e.Actor1));
     }
 
+    [Theory]
+    [InlineData("On 14 June 2023, IED incident on the Tillia-Tahoua road; 2 FDS killed, 3 injured.")]
+    [InlineData("On 14 June 2023, an IED exploded on the Tillia-Tahoua road. 2 soldiers were killed.")]
+    public void Forces_killed_by_an_explosion_told_next_are_its_target(string text)
+    {
+        var e = Assert.Single(Extract(text, "2023-06-20"));
+        Assert.Equal(("Remote explosive/landmine/IED", "Military Forces of Niger", 2), (e.SubEventType, e.Actor2, e.Fatalities));
+    }
+
     [Fact]
     public void The_nearby_village_of_X_is_X()
     {
