@@ -448,6 +448,13 @@ public sealed partial class EventDetector : IEventDetector
             // "The authorities have cracked down on critics: police in Niamey arrested ...": the colon starts the report
             var colon = Math.Max(clause.LastIndexOf(": ", primary.Start, StringComparison.Ordinal), RelativeStart(clause, primary.Start));
             agent = mentions.FirstOrDefault(m => m.Start < primary.Start && m.Start > colon && !victims.Contains(m) && !Speaker(m));
+            if (agent is { Role: ActorRole.Armed } or { Role: ActorRole.Named, Inter: 2 } && SelfReportCued.Match(clause) is { Success: true } told && told.Index < agent.Start
+                && mentions.LastOrDefault(m => m.End <= told.Index && Speaker(m) && m.Role is ActorRole.State or ActorRole.Police) is { } reporter)
+            {
+                // "Niger: army says 30 terrorists neutralised near Tillia": the figure is the speaker's own action
+                passiveSubject = agent;
+                agent = reporter;
+            }
             if (agent is null && mentions.FirstOrDefault(m => m.End <= primary.Start && ClaimsAttackCued.IsMatch(Window.After(clause, m.End, 40))) is { } claimant)
             {
                 agent = claimant; // "JNIM claims a rocket attack on the military camp"

@@ -93,6 +93,13 @@ public sealed class AcledNoteListsTests(RealGeoNamesFixture geoNames) : IClassFi
     }
 
     [Fact]
+    public void An_army_that_says_fighters_were_neutralised_neutralised_them()
+    {
+        var e = One("Niger: army says 30 terrorists neutralised near Tillia (Tillia, Tahoua)", "2023-03-03");
+        Assert.Equal(("Military Forces of Niger", "Unidentified Armed Group (Niger)", 30), (e.Actor1, e.Actor2, e.Fatalities));
+    }
+
+    [Fact]
     public void Farmers_and_herders_fighting_each_other_are_mob_violence()
     {
         var e = One("On 3 December 2022, farmers and herders clashed over a grazing dispute in Kaya (Kaya, Sanmatenga). 2 people were killed.", "2022-12-05");
