@@ -191,7 +191,7 @@ public sealed partial class TriggerFinder
         if (SingularNouns.Contains(word))
         {
             if (prev is "a" or "an" && next is "on" or "against" or "by" && ReportsOne(text, index, prev) || prev is "another" && next is "on" or "against" or "near" or "in" or "at"
-                || index > 5 && text.AsSpan(Math.Max(0, index - 50), Math.Min(50, index)).Contains("toll", StringComparison.OrdinalIgnoreCase) && TollOf().IsMatch(text.AsSpan(Math.Max(0, index - 50), Math.Min(50, index))))
+                || TollGivenFor(text, index))
             {
                 // (and the one a toll is given for: "the toll from Sunday's attack on a gendarmerie post in Inata has risen to 53")
                 // a new event, not talk of one: "JNIM claimed an attack on an army base", "killed in an ambush on
@@ -226,6 +226,15 @@ public sealed partial class TriggerFinder
     }
 
     /// <summary>The word before the article is a verb that reports a happening: claimed, launched, carried out, repelled, or "in".</summary>
+    /// <summary>Whether the words before the noun at <paramref name="index"/> give a toll for it: "the toll from Sunday's attack".</summary>
+    private static bool TollGivenFor(string text, int index)
+    {
+        var before = text.AsSpan(Math.Max(0, index - 50), Math.Min(50, index));
+        return TollWord.In(before) && TollOf().IsMatch(before);
+    }
+
+    private static readonly Segmentation.Cue TollWord = new("toll");
+
     [GeneratedRegex(@"\btoll (?:from|of|in) (?:the |this |that |last \w+['’]s |\w+['’]s )?(?:\w+ )?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TollOf();
 
