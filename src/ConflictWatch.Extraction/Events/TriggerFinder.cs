@@ -179,6 +179,13 @@ public sealed partial class TriggerFinder
         // the words either side as spans of the text (empty: none), looked up without cutting them out
         var next = NextWord(text, index + word.Length);
         var prev = PrevWord(text, index);
+        if (prev is "of" or "for" && (next.Length > 0 && (char.IsDigit(next[0]) || next is "at" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "dozens" or "some" or "about"))
+            && AccusedOf(text, index))
+        {
+            // "accused of killing 7 herders": a deed charged, with its toll; "are still accused of killing civilians
+            // during sweeps" is a charge of habit, not one event
+            return false;
+        }
         if (next.Length > 0 && ReciprocalNouns.Contains(word) && ClashFollowersBySpan.Contains(next))
         {
             return false; // "clashes between JNIM and ISGS left 12 dead": ACLED's notes report fights this way
@@ -234,6 +241,18 @@ public sealed partial class TriggerFinder
     }
 
     private static readonly Segmentation.Cue TollWord = new("toll");
+
+    /// <summary>Whether a charge comes before the deed at <paramref name="index"/>: "(were) accused of killing", "blamed them for killing".</summary>
+    private static bool AccusedOf(string text, int index)
+    {
+        var before = text.AsSpan(Math.Max(0, index - 60), Math.Min(60, index));
+        return Charge.In(before) && ChargedWith().IsMatch(before);
+    }
+
+    private static readonly Segmentation.Cue Charge = new("accus", "suspected", "blamed", "responsib", "guilty", "charged", "convicted");
+
+    [GeneratedRegex(@"\b(?:accused|accusing|accuse|suspected|blamed|blaming|responsible|guilty|charged|convicted)\b[^.;]{0,40}?\b(?:of|for)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex ChargedWith();
 
     [GeneratedRegex(@"\btoll (?:from|of|in) (?:the |this |that |last \w+['’]s |\w+['’]s )?(?:\w+ )?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TollOf();

@@ -125,6 +125,14 @@ public sealed class WireStoryTests(RealGeoNamesFixture geoNames) : IClassFixture
     }
 
     [Fact]
+    public void A_group_accused_of_a_killing_with_its_toll_is_its_perpetrator_and_a_charge_of_habit_is_no_event()
+    {
+        var e = Assert.Single(Extract("Mali: Wagner mercenaries accused of killing 7 herders near Nara", "2023-03-05"));
+        Assert.Equal(("Wagner Group", 7), (e.Actor1, e.Fatalities));
+        Assert.Empty(Extract("The same men, operating alongside the army, are still accused of killing civilians during sweeps through villages.", "2023-03-05"));
+    }
+
+    [Fact]
     public void The_nearby_village_of_X_is_X()
     {
         var events = Extract(
