@@ -95,13 +95,13 @@ public sealed partial class EventClassifier
         {
             return new(EventTypes.StrategicDevelopments, "Headquarters or base established", agent ?? Party.Default(ActorRole.State), null, Frame.Base);
         }
-        if (Has(Frame.Arrest) && !deaths && agent is { Role: ActorRole.Armed } or { Role: ActorRole.Named, Inter: 2 } && patient is null or { Role: ActorRole.Civilian })
-        {
-            // "gunmen detained two aid workers": an armed group that takes civilians abducts them, in ACLED's terms
-            return new(EventTypes.ViolenceAgainstCivilians, "Abduction/forced disappearance", agent, patient ?? Party.Default(ActorRole.Civilian, agent.CountryIso2), Frame.Abduct);
-        }
         if (Has(Frame.Arrest) && !deaths)
         {
+            if (agent is { Role: ActorRole.Armed } or { Role: ActorRole.Named, Inter: 2 } && patient is null or { Role: ActorRole.Civilian })
+            {
+                // "gunmen detained two aid workers": an armed group that takes civilians abducts them, in ACLED's terms
+                return new(EventTypes.ViolenceAgainstCivilians, "Abduction/forced disappearance", agent, patient ?? Party.Default(ActorRole.Civilian, agent.CountryIso2), Frame.Abduct);
+            }
             var arrester = agent is { } ag && (ag.Role.IsStateSide() || ag.Role == ActorRole.Named) ? ag : Party.Default(ActorRole.Police, agent?.CountryIso2);
             var arrested = patient ?? Party.Default(ActorRole.Civilian);
             if (arrested.Role is ActorRole.Protester or ActorRole.Rioter)

@@ -238,7 +238,7 @@ public sealed partial class EventDetector
     {
         var own = TextFold.Fold(p.Text);
         var names = bracket.Select(b => TextFold.Fold(b.Text)).Where(n => n != own).ToList();
-        bool Inside(Place c) => c.Admin2 is { } a2 && names.Contains(TextFold.Fold(AdminNames.Strip(a2)));
+        bool Inside(Place c) => c.Admin2 is { } a2 && names.Contains(TextFold.Fold(a2)); // admin names are stored stripped, as InBracketUnits compares them
         var inside = p.Candidates.Where(Inside).ToList();
         var spelled = inside.Where(c => TextFold.Fold(c.Name) == own).ToList();
         var best = spelled.Count > 0 ? spelled : inside;
